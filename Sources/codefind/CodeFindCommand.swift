@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `codefind` command: medical-code lookup, offline, from the shipped official code sets.
+@main
+struct CodeFindCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "codefind",
+    abstract: "Find, inspect and check medical codes (ICD-10-CM, ICD-10-PCS, HCPCS, CPT) offline.",
+    subcommands: [CodeSetsCommand.self, ShowCommand.self]
+  )
+}
