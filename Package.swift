@@ -37,7 +37,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CodeFindEndToEndTests",
-      dependencies: ["CodeFind"]
+      dependencies: ["codefind"]
     ),
   ]
 )

@@ -14,4 +14,6 @@ public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
   case useAdditionalCode
   /// "Code also": a second code may be needed; sequencing depends on the circumstances.
   case codeAlso
+  /// Other instructions ("notes", and the text that introduces 7th characters).
+  case general
 }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import CodeFind
+
+/// `codefind show CODE`: everything the code sets say about one code.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show a code's title, billable status, parent, children, notes and 7th characters.",
+    discussion: "CODE may be written in any common spelling: E11.40, e1140, ' E11.40 ', 0DTJ4ZZ."
+  )
+
+  @Argument(help: "The code to show, in any common spelling.")
+  var code: String
+
+  @Option(name: .long, help: "Only this code system (icd10cm, icd10pcs, hcpcs, cpt, …).")
+  var system: String?
+
+  @Flag(name: .long, help: "Leave out the notes inherited from ancestors, the section and the chapter.")
+  var ownNotesOnly = false
+
+  @OptionGroup var dataOptions: DataOptions
+
+  func validate() throws {
+    guard CodeKey.canonical(code) != nil else {
+      throw ValidationError("'\(code)' is not a code spelling: use letters and digits, with an optional dot (E11.40).")
+    }
+  }
+
+  func run() throws {
+    let catalog = try dataOptions.loadCatalog()
+    let matches = catalog.codes(code).filter { system == nil || $0.codeSet.system.id == CodeSystem.ID(system ?? "") }
+    guard !matches.isEmpty else {
+      let systems = catalog.codeSets.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
+      var message = "'\(code.trimmingWhitespace)' is not a code in \(systems)."
+      let near = CodeDetailsFormatter.nearestExisting(code, in: catalog)
+      if !near.isEmpty { message += " Closest codes: " + near.joined(separator: ", ") + "." }
+      throw CommandFailure(message)
+    }
+    print(matches.map { CodeDetailsFormatter(codeSet: $0.codeSet, code: $0.code).render(inherited: !ownNotesOnly) }
+      .joined(separator: "\n\n"))
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  var trimmingWhitespace: String {
+    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the built `codefind` executable as a user would, capturing its output and exit status.
+struct CodeFindProcess {
+  /// What one run printed and how it ended.
+  struct Result {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+  }
+
+  /// The `codefind` binary beside the test bundle in the build folder.
+  static var executable: URL {
+    let folders = [
+      Bundle.main.bundleURL, URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent(),
+    ].flatMap { [$0, $0.deletingLastPathComponent()] }
+    for folder in folders {
+      let candidate = folder.appendingPathComponent("codefind")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return folders[0].appendingPathComponent("codefind")
+  }
+
+  /// Runs `codefind` with `arguments` and the given extra environment, waiting for it to exit.
+  static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let output = Pipe()
+    let error = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = standardInput
+    try process.run()
+    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+    try standardInput.fileHandleForWriting.close()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+      standardError: String(decoding: errorData, as: UTF8.self))
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("codefind show and codesets, run as a process on the shipped data")
+struct ShowCommandTests {
+  @Test func showsE1140() throws {
+    let result = try CodeFindProcess.run(["show", "E11.40"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("E11.40  Type 2 diabetes mellitus with diabetic neuropathy, unspecified"))
+    #expect(result.standardOutput.contains("billable  yes"))
+    #expect(result.standardOutput.contains("parent    E11.4  Type 2 diabetes mellitus with neurological complications"))
+    #expect(result.standardOutput.contains("type 1 diabetes mellitus (E10.-)"))
+  }
+
+  @Test(arguments: ["e1140", " E11.40 ", "E11.40"])
+  func acceptsCommonSpellings(_ spelling: String) throws {
+    let result = try CodeFindProcess.run(["show", spelling])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("E11.40  "))
+  }
+
+  @Test func headerListsBillableChildren() throws {
+    let result = try CodeFindProcess.run(["show", "T15.0", "--own-notes-only"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("billable  no"))
+    #expect(result.standardOutput.contains("T15.00"))
+  }
+
+  @Test func unknownCodeSaysSoAndSuggests() throws {
+    let result = try CodeFindProcess.run(["show", "S06.1X7D"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("'S06.1X7D' is not a code"))
+    #expect(result.standardError.contains("S06.1X7A"))
+  }
+
+  @Test func notACodeSpelling() throws {
+    let result = try CodeFindProcess.run(["show", "E11;40"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("not a code spelling"))
+  }
+
+  @Test func missingDataFolderSaysWhereItLooked() throws {
+    let result = try CodeFindProcess.run(["codesets", "--data", "/nonexistent/codefind-data"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("/nonexistent/codefind-data"))
+  }
+
+  @Test func codesetsListsCounts() throws {
+    let result = try CodeFindProcess.run(["codesets"])
+    #expect(result.status == 0)
+    let icd = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("icd10cm") }
+    #expect(icd?.contains("74719") == true)
+    #expect(icd?.contains("2026") == true)
+  }
+}
