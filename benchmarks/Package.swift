@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+// CodeFind's package-benchmark suites, one executable target per phase under Benchmarks/.
+// Run from this folder: swift package --allow-writing-to-package-directory benchmark
+import PackageDescription
+
+let package = Package(
+  name: "CodeFindBenchmarks",
+  platforms: [.macOS(.v14)],
+  dependencies: [
+    .package(name: "CodeFind", path: ".."),
+    .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+  ],
+  targets: [
+    .executableTarget(
+      name: "Import",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Import",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+  ]
+)
