@@ -130,7 +130,7 @@ private final class TabularXMLReader: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
     guard error == nil else { return }
-    let content = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let content = Self.collapsingWhitespace(text)
     text = ""
     let container = elements.count >= 2 ? elements[elements.count - 2] : ""
     elements.removeLast()
@@ -166,6 +166,23 @@ private final class TabularXMLReader: NSObject, XMLParserDelegate {
         file: file, line: parser.lineNumber, column: parser.columnNumber, expected: "well-formed UTF-8 XML",
         found: (parseError as NSError).localizedDescription)
     }
+  }
+
+  /// The text with leading and trailing ASCII whitespace removed and inner runs of it made one space.
+  private static func collapsingWhitespace(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private func setName(_ name: String, in container: String, _ parser: XMLParser) {

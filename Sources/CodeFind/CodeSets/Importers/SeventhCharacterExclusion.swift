@@ -14,6 +14,7 @@ struct SeventhCharacterExclusion: Sendable, Hashable {
   /// Reads a rule from a note's text, or returns `nil` when the note states no such rule.
   /// - Parameter note: The text of a general note.
   init?(note: String) {
+    guard note.contains("not apply") else { return nil }
     let pattern = /7th characters? (?<chars>[A-Z](?:(?:,| and| or) [A-Z])*) (?:do|does) not apply to codes in category (?<category>[A-Z][0-9A-Z]{2}) with 6th character (?<rest>.*)/
     guard let match = note.firstMatch(of: pattern) else { return nil }
     category = String(match.category)
