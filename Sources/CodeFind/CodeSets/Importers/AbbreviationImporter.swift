@@ -41,8 +41,8 @@ public struct AbbreviationImporter: Sendable {
     var positions: [String: Int] = [:]
     try TabSeparatedRows(reader: reader, header: ["abbreviation", "expansion"]).forEachRow {
       (line, fields) throws(ImportError) in
-      let abbreviation = fields[0].trimmingCharacters(in: .whitespaces)
-      let expansion = fields[1].trimmingCharacters(in: .whitespaces)
+      let abbreviation = fields[0]
+      let expansion = fields[1]
       guard !abbreviation.isEmpty else {
         throw ImportError(
           file: reader.file, line: line, column: 1, expected: "an abbreviation in the first column", found: "an empty field")

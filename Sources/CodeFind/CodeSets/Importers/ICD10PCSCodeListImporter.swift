@@ -54,10 +54,10 @@ public struct ICD10PCSCodeListImporter: Sendable {
 
   private func importLines(of reader: TextFileReader) throws(ImportError) -> CodeSet {
     var entries: [PCSBrowseHierarchy.Entry] = []
-    var lines: [ArraySlice<UInt8>: Int] = [:]
+    var lines: [UInt64: Int] = [:]
     try reader.forEachLine { (line) throws(ImportError) in
       let entry = try Self.entry(of: line, file: reader.file)
-      if let first = lines.updateValue(line.number, forKey: entry.key) {
+      if let first = lines.updateValue(line.number, forKey: entry.packedKey) {
         throw ImportError(
           file: reader.file, line: line.number, column: 1,
           expected: "each code once (\(String(decoding: entry.key, as: UTF8.self)) is already on line \(first))",

@@ -44,7 +44,7 @@ public struct PCSAxisTitles: Sendable, Hashable {
           file: reader.file, line: line, column: 1,
           expected: "a code prefix of 1 to 6 ICD-10-PCS characters (0-9, A-Z except I and O)", found: prefix)
       }
-      let title = fields[1].trimmingCharacters(in: .whitespaces)
+      let title = fields[1]
       guard !title.isEmpty else {
         throw ImportError(file: reader.file, line: line, expected: "a title after the prefix \(prefix)", found: "an empty title")
       }

@@ -14,6 +14,15 @@ struct PCSBrowseHierarchy {
     let key: ArraySlice<UInt8>
     /// The official title's bytes.
     let title: ArraySlice<UInt8>
+
+    /// The key's bytes packed into one integer, a cheap dictionary key.
+    var packedKey: UInt64 { PCSBrowseHierarchy.packed(key) }
+  }
+
+  /// Up to eight non-zero bytes packed into one integer; different byte strings pack differently.
+  /// - Parameter bytes: ASCII characters of a code or code prefix.
+  static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   /// Titles the table supplies for prefixes.
@@ -37,7 +46,8 @@ struct PCSBrowseHierarchy {
   func codes(for entries: [Entry]) -> [Code] {
     var nodes: [Node] = []
     nodes.reserveCapacity(entries.count * 2 + entries.count / 2)
-    var headers: [String: Int] = [:]
+    var headers: [UInt64: Int] = [:]
+    headers.reserveCapacity(entries.count * 3 / 2)
     var path: [Int] = []
     var previousKey: ArraySlice<UInt8> = []
     for entry in entries {
@@ -47,15 +57,16 @@ struct PCSBrowseHierarchy {
         nodes[index].commonLength = Self.commonWords(nodes[index].firstTitle, nodes[index].commonLength, entry.title)
       }
       for length in (path.count + 1)..<7 {
-        let prefix = String(decoding: entry.key.prefix(length), as: UTF8.self)
-        if let existing = headers[prefix] {
+        let prefixBytes = entry.key.prefix(length)
+        if let existing = headers[Self.packed(prefixBytes)] {
           nodes[existing].commonLength = Self.commonWords(
             nodes[existing].firstTitle, nodes[existing].commonLength, entry.title)
           path.append(existing)
           continue
         }
+        let prefix = String(decoding: prefixBytes, as: UTF8.self)
         if let parent = path.last { nodes[parent].children.append(prefix) }
-        headers[prefix] = nodes.count
+        headers[Self.packed(prefixBytes)] = nodes.count
         path.append(nodes.count)
         nodes.append(Node(key: prefix, firstTitle: entry.title, commonLength: entry.title.count, isCode: false))
       }
@@ -107,23 +118,23 @@ struct PCSBrowseHierarchy {
   }
 
   /// Words that may end a shared run of title words but not a header's title.
-  private static let danglingWords: Set<String> = [
+  private static let danglingWords: [[UInt8]] = [
     "of", "with", "to", "and", "or", "from", "into", "in", "on", "using", "for", "by", "-",
-  ]
+  ].map { Array($0.utf8) }
 
   /// A shared run of title words made into a title: trailing commas, spaces and dangling words
   /// removed; `nil` when nothing is left.
   private static func trimmed(_ words: ArraySlice<UInt8>) -> String? {
-    var words = String(decoding: words, as: UTF8.self).split(separator: " ")
-    while let last = words.last {
-      if last.hasSuffix(",") {
-        words[words.count - 1] = last.dropLast()
-      } else if last.isEmpty || danglingWords.contains(String(last)) {
-        words.removeLast()
-      } else {
-        break
-      }
+    let space = UInt8(ascii: " ")
+    var end = words.endIndex
+    while true {
+      while end > words.startIndex, words[end - 1] == space || words[end - 1] == UInt8(ascii: ",") { end -= 1 }
+      var start = end
+      while start > words.startIndex, words[start - 1] != space { start -= 1 }
+      let last = words[start..<end]
+      guard !last.isEmpty, danglingWords.contains(where: { $0.elementsEqual(last) }) else { break }
+      end = start
     }
-    return words.isEmpty ? nil : words.joined(separator: " ")
+    return end > words.startIndex ? String(decoding: words[..<end], as: UTF8.self) : nil
   }
 }

@@ -42,8 +42,8 @@ public struct PCSIndexImporter: Sendable {
   private func importRows(of reader: TextFileReader) throws(ImportError) -> [IndexTerm] {
     var terms: [IndexTerm] = []
     try TabSeparatedRows(reader: reader, header: ["term", "see"]).forEachRow { (line, fields) throws(ImportError) in
-      let term = fields[0].trimmingCharacters(in: .whitespaces)
-      let reference = fields[1].trimmingCharacters(in: .whitespaces)
+      let term = fields[0]
+      let reference = fields[1]
       guard !term.isEmpty else {
         throw ImportError(file: reader.file, line: line, column: 1, expected: "a term in the first column", found: "an empty term")
       }
@@ -58,10 +58,11 @@ public struct PCSIndexImporter: Sendable {
     return terms
   }
 
-  /// The kind of a reference: "see" or "use" at its start or after a subterm, else a direct code.
+  /// The kind of a reference: "see" or "use" as its first word or after a subterm, else a direct code.
   static func kind(of reference: String) -> IndexTerm.Reference {
-    if reference.hasPrefix("see ") || reference.contains(" see ") { return .see }
-    if reference.hasPrefix("use ") || reference.contains(" use ") { return .use }
+    let words = reference.utf8.split(separator: UInt8(ascii: " "))
+    if words.contains(where: { $0.elementsEqual("see".utf8) }) { return .see }
+    if words.contains(where: { $0.elementsEqual("use".utf8) }) { return .use }
     return .code
   }
 

@@ -7,7 +7,7 @@ struct TabSeparatedRows {
   /// The exact column names of the header line.
   let header: [String]
 
-  /// Calls `body` with each row after the header: its line number and its fields, untrimmed.
+  /// Calls `body` with each row after the header: its line number and its fields, trimmed of spaces.
   /// - Parameter body: Called once per row, in file order.
   /// - Throws: ``ImportError`` for an empty file, a different header, a row with another number of
   ///   columns, a file with no rows, invalid UTF-8, or whatever `body` throws.
@@ -34,7 +34,7 @@ struct TabSeparatedRows {
           found: "\(fields.count) column\(fields.count == 1 ? "" : "s"): \(Self.shown(line.text))")
       }
       rows += 1
-      try body(line.number, fields.map { String(decoding: $0, as: UTF8.self) })
+      try body(line.number, fields.map(Self.trimmedText))
     }
     guard sawHeader else {
       throw ImportError(file: reader.file, line: 1, expected: "the header \(Self.shown(expectedHeader))", found: "an empty file")
@@ -42,6 +42,15 @@ struct TabSeparatedRows {
     guard rows > 0 else {
       throw ImportError(file: reader.file, line: 2, expected: "at least one row after the header", found: "no rows")
     }
+  }
+
+  /// A field's text without the spaces around it.
+  private static func trimmedText(_ field: ArraySlice<UInt8>) -> String {
+    let space = UInt8(ascii: " ")
+    guard let first = field.firstIndex(where: { $0 != space }), let last = field.lastIndex(where: { $0 != space }) else {
+      return ""
+    }
+    return String(decoding: field[first...last], as: UTF8.self)
   }
 
   /// A line with its tabs made visible, for messages.
