@@ -90,6 +90,17 @@ struct HCPCSImporterTests {
     #expect(error?.expected.contains("continuation (4) right after the records of its code") == true)
   }
 
+  @Test func modifierContinuationAfterAProcedureIsRejected() throws {
+    let text = try String(contentsOfFile: ImporterFixtures.path("HCPCS/HCPC2030_JAN_ANWEB.txt"), encoding: .utf8)
+    var records = text.components(separatedBy: "\r\n")
+    records.swapAt(2, 3)
+    let error = #expect(throws: ImportError.self) {
+      try HCPCSImporter().importData(Data(records.joined(separator: "\r\n").utf8), file: "HCPC2030_ANWEB.txt")
+    }
+    #expect(error?.line == 4)
+    #expect(error?.expected == "a continuation (8) right after the records of its modifier")
+  }
+
   @Test func duplicateCodeIsRejected() {
     let error = importError("duplicate-code.txt")
     #expect(error?.line == 13)

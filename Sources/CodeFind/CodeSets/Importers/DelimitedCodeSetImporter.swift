@@ -69,7 +69,7 @@ public struct DelimitedCodeSetImporter: Sendable {
     var systems: [CodeSystem.ID] = []
     var codes: [CodeSystem.ID: [Code]] = [:]
     var lines: [CodeSystem.ID: [String: Int]] = [:]
-    try DelimitedRecords(reader: reader).forEachRecord(format: nil) { (line, fields) throws(ImportError) in
+    try DelimitedRecords(reader: reader).forEachRecord { (line, fields) throws(ImportError) in
       guard let known = columns else {
         columns = try Self.columns(of: fields, line: line, file: reader.file)
         return

@@ -34,22 +34,19 @@ struct DelimitedRecords {
     case fieldStart, unquoted, quoted, quoteInQuoted
   }
 
-  /// Calls `body` with every record: the line it starts on and its fields.
-  /// - Parameters:
-  ///   - format: The dialect, or `nil` to detect it from the file's name and first line.
-  ///   - body: Called once per record, in file order.
+  /// Calls `body` with every record: the line it starts on and its fields. The format comes from the
+  /// file's name or first line (see ``Format/detect(file:header:)``).
+  /// - Parameter body: Called once per record, in file order.
   /// - Throws: ``ImportError`` for text after a closing quote, a quoted field still open at the end of
   ///   the file (naming the line it was opened on), invalid UTF-8, or whatever `body` throws.
   /// - Complexity: O(*n*) in the size of the file.
-  func forEachRecord(
-    format: Format?, _ body: (_ line: Int, _ fields: [String]) throws(ImportError) -> Void
-  ) throws(ImportError) {
-    var format = format
+  func forEachRecord(_ body: (_ line: Int, _ fields: [String]) throws(ImportError) -> Void) throws(ImportError) {
+    var format: Format?
     var fields: [String] = []
     var field: [UInt8] = []
     var state = State.fieldStart
     var recordLine = 0
-    var quoteOpened = (line: 0, column: 0)
+    var quoteOpened: (line: Int, before: ArraySlice<UInt8>) = (0, [])
     try reader.forEachLine { (line) throws(ImportError) in
       if state == .quoted {
         field.append(UInt8(ascii: "\n"))
@@ -71,7 +68,7 @@ struct DelimitedRecords {
         switch (state, byte) {
         case (.fieldStart, UInt8(ascii: "\"")):
           state = .quoted
-          quoteOpened = (line.number, offset - line.bytes.startIndex + 1)
+          quoteOpened = (line.number, line.bytes[..<offset])
         case (.fieldStart, UInt8(ascii: ",")), (.unquoted, UInt8(ascii: ",")), (.quoteInQuoted, UInt8(ascii: ",")):
           fields.append(String(decoding: field, as: UTF8.self))
           field = []
@@ -88,7 +85,7 @@ struct DelimitedRecords {
           state = .quoted
         case (.quoteInQuoted, _):
           throw ImportError(
-            file: reader.file, line: line.number, column: offset - line.bytes.startIndex + 1,
+            file: reader.file, line: line.number, column: Self.column(after: line.bytes[..<offset]),
             expected: "a comma or the end of the line after a closing quote (write a quote inside a quoted field as \"\")",
             found: line.text)
         }
@@ -100,8 +97,13 @@ struct DelimitedRecords {
     }
     guard state != .quoted else {
       throw ImportError(
-        file: reader.file, line: quoteOpened.line, column: quoteOpened.column,
+        file: reader.file, line: quoteOpened.line, column: Self.column(after: quoteOpened.before),
         expected: "a closing quote for the field opened here", found: "the end of the file")
     }
+  }
+
+  /// The 1-based column (counted in Unicode scalars, as the line reader counts) that follows `before`.
+  private static func column(after before: ArraySlice<UInt8>) -> Int {
+    String(decoding: before, as: UTF8.self).unicodeScalars.count + 1
   }
 }

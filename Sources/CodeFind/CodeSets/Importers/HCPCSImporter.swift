@@ -23,7 +23,7 @@ import Foundation
 /// may stop after their text, as CMS writes them. Every procedure code becomes a billable code of a
 /// flat code set (depth 1, no headers); codes keep the file's order.
 ///
-/// Modifier records (`7`, `8`) are checked for their record layout and then skipped: modifiers are
+/// Modifier records (`7`, `8`) are checked for their layout and order, then skipped: modifiers are
 /// two-character qualifiers of a code on a claim line, not codes that can be reported on their own.
 public struct HCPCSImporter: Sendable {
   /// The release to record, or `nil` to take the year from the file's name.
@@ -66,7 +66,9 @@ public struct HCPCSImporter: Sendable {
   private func importRecords(of reader: TextFileReader) throws(ImportError) -> CodeSet {
     var codes: [Code] = []
     var lines: [String: Int] = [:]
-    var currentProcedure: String?
+    // Columns 1-5 of the last first record (a procedure code, or three blanks and a modifier): the
+    // continuation records that follow must repeat them.
+    var openRecord: String?
     var records = 0
     try reader.forEachLine { (line) throws(ImportError) in
       records += 1
@@ -82,19 +84,22 @@ public struct HCPCSImporter: Sendable {
         let title = record.text(in: Self.longDescription)
         guard !title.isEmpty else { throw record.failure("a long description in columns 12-91", column: 12) }
         codes.append(Code(system: .hcpcs, key: code, display: code, title: title, isBillable: true))
-        currentProcedure = code
+        openRecord = code
       case UInt8(ascii: "4"):
         let code = try record.procedureCode()
-        guard code == currentProcedure, let last = codes.indices.last else {
+        guard code == openRecord, let last = codes.indices.last else {
           throw record.failure("a continuation (4) right after the records of its code", column: 11)
         }
         let text = record.text(in: Self.longDescription)
         if !text.isEmpty { codes[last].title += " " + text }
       case UInt8(ascii: "7"):
+        let modifier = try record.modifierCode()
         try record.checkFirstRecord()
-        currentProcedure = nil
+        openRecord = modifier
       default:
-        currentProcedure = nil
+        guard try record.modifierCode() == openRecord else {
+          throw record.failure("a continuation (8) right after the records of its modifier", column: 11)
+        }
       }
     }
     guard !codes.isEmpty else {
@@ -167,6 +172,19 @@ public struct HCPCSImporter: Sendable {
       guard HCPCSImporter.actionCodes.contains(action) else {
         throw failure("an action code (A, B, C, D, F, N, P, R, S or T) in column \(column)", column: column)
       }
+    }
+
+    /// The modifier in columns 4–5 of a modifier record, after three blanks, as the file spells it
+    /// (`   LT`).
+    func modifierCode() throws(ImportError) -> String {
+      let isBlank = (1...3).allSatisfy { byte(at: $0) == UInt8(ascii: " ") }
+      let isModifier = (4...5).allSatisfy { column in
+        byte(at: column).map { (0x30...0x39).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ?? false
+      }
+      guard isBlank, isModifier else {
+        throw failure("a modifier record: three blanks, then two capital letters or digits in columns 4-5", column: 1)
+      }
+      return String(decoding: line.bytes.prefix(5), as: UTF8.self)
     }
 
     /// The Level II code in columns 1–5: a letter and four digits.

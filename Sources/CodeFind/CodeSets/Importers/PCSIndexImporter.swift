@@ -6,7 +6,9 @@ import Foundation
 /// Each row is a term and the index's text for it, in one of three shapes:
 /// - a "see" reference, at the start or after a subterm: `Appendectomy` → `see Resection, Appendix
 ///   0DTJ`, `Autotransplant` → `Kidney see Reposition, Urinary System 0TS`;
-/// - a "use" reference to a body-part or device value: `Abdominal cavity` → `use Peritoneal Cavity`;
+/// - a "use" reference to a body-part or device value: `Abdominal cavity` → `use Peritoneal Cavity`,
+///   sometimes within a table: `Activa PC neurostimulator` → `use Stimulator Generator, Multiple
+///   Array in 0JH`;
 /// - a subterm that gives its code directly: `Abortion` → `Laminaria 10A07ZW`, or that only names a
 ///   subterm: `Alteration` → `Ankle Region`.
 ///
@@ -59,7 +61,7 @@ public struct PCSIndexImporter: Sendable {
   }
 
   /// The kind of a reference: "see" or "use" as its first word or after a subterm, else a direct code.
-  static func kind(of reference: String) -> IndexTerm.Reference {
+  private static func kind(of reference: String) -> IndexTerm.Reference {
     let words = reference.utf8.split(separator: UInt8(ascii: " "))
     if words.contains(where: { $0.elementsEqual("see".utf8) }) { return .see }
     if words.contains(where: { $0.elementsEqual("use".utf8) }) { return .use }
@@ -67,7 +69,7 @@ public struct PCSIndexImporter: Sendable {
   }
 
   /// The code or code prefix a reference ends with, if its last word is shaped like one.
-  static func target(of reference: String) -> String? {
+  private static func target(of reference: String) -> String? {
     guard let word = reference.split(separator: " ").last else { return nil }
     let bytes = word.utf8
     guard (3...7).contains(bytes.count), let first = bytes.first, PCSCharacter.isSection(first),
