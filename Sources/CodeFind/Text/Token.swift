@@ -63,14 +63,5 @@ public struct Token: Sendable, Hashable {
   /// - Parameter text: The analyzed text.
   /// - Returns: The slice of `text` at ``utf16Range``, or `nil` when the range does not fit `text`
   ///   (it was analyzed from another string) or splits a character's UTF-16 surrogate pair.
-  public func original(in text: String) -> Substring? {
-    let utf16 = text.utf16
-    guard utf16Range.upperBound <= utf16.count,
-      let start = utf16.index(utf16.startIndex, offsetBy: utf16Range.lowerBound, limitedBy: utf16.endIndex),
-      let end = utf16.index(start, offsetBy: utf16Range.count, limitedBy: utf16.endIndex),
-      let lower = start.samePosition(in: text.unicodeScalars),
-      let upper = end.samePosition(in: text.unicodeScalars)
-    else { return nil }
-    return text[lower..<upper]
-  }
+  public func original(in text: String) -> Substring? { text.utf16Slice(utf16Range) }
 }

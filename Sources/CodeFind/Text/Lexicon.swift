@@ -1,0 +1,190 @@
+/// The terminology layer: which token sequences mean the same as which others.
+///
+/// Built from medical abbreviations (``Abbreviation``, all expansions of an ambiguous one kept)
+/// and CodeFind's own synonyms file (``SynonymRule``: synonyms, lay terms, eponyms, spelling
+/// variants, coder shorthand). Phrases are matched on the normalized terms of their tokens
+/// (``Token/term``), whole tokens only, so `heart attacks` matches the row `heart attack`;
+/// abbreviations match their folded spelling exactly (``Token/text``): `GAD` matches the token
+/// `gad`, never a prefix of `gadolinium`, and `AIDS` never matches `aid`. Besides its rows, the lexicon
+/// splits letters-and-digits shorthand (`CKD3` → `ckd 3`, and `chronic kidney disease 3`) and
+/// applies word-part spelling rewrites (`haemorrhage` → `hemorrhage`).
+///
+/// ```swift
+/// let tokens = analyzer.analyze("lap appy")
+/// for start in tokens.indices {
+///   for expansion in lexicon.expansions(of: tokens[start...]) { … }
+/// }
+/// ```
+public struct Lexicon: Sendable {
+  /// A phrase and one of its equivalents.
+  private struct Entry: Sendable {
+    /// The phrase's terms, or its tokens' folded spellings when `matchesText`.
+    var key: [String]
+    /// Whether the phrase matches tokens by folded spelling (abbreviations) instead of by term.
+    var matchesText: Bool
+    /// Whether the phrase is an abbreviation that is also an ordinary word, and expands only when
+    /// written in capitals.
+    var requiresCapitals: Bool
+    /// The equivalent, with `matchedCount` equal to `key.count`.
+    var expansion: Expansion
+  }
+
+  /// A word-part spelling rewrite (`*haem*` → `*hem*`).
+  private struct Rewrite: Sendable {
+    var from: String
+    var to: String
+    var atStart: Bool
+    var atEnd: Bool
+  }
+
+  /// Entries by the first term (or spelling) of their phrase, longest phrases first, then in source order.
+  private var entries: [String: [Entry]] = [:]
+  private var rewrites: [Rewrite] = []
+
+  /// The number of phrase-to-equivalent entries (not counting derived splits and rewrites).
+  public private(set) var entryCount = 0
+
+  /// Builds a lexicon.
+  /// - Parameters:
+  ///   - abbreviations: Medical abbreviations, usually from ``AbbreviationImporter``. An
+  ///     abbreviation of one character, or one whose folded spelling is in `ordinaryWords`, expands
+  ///     only when the text writes it in capitals (`ALL`, not `all`).
+  ///   - rules: The rows of the synonyms file (``SynonymFile``); they come before abbreviations
+  ///     among equivalents of the same length.
+  ///   - ordinaryWords: Folded words that are also abbreviations (`all`, `as`, `it`, `cold`).
+  ///   - analyzer: The analyzer that makes the phrases' terms; use the one that analyzes queries.
+  /// - Complexity: O(*n*) in the total length of the phrases.
+  public init(
+    abbreviations: [Abbreviation], rules: [SynonymRule], ordinaryWords: Set<String> = [],
+    analyzer: Analyzer = Analyzer()
+  ) {
+    var seen: Set<[String]> = []
+    func add(_ source: String, _ target: String, kind: Expansion.Kind, byText: Bool, guarded: ([Token]) -> Bool) {
+      let keyTokens = analyzer.analyze(source)
+      let terms = analyzer.analyze(target).map(\.term)
+      let key = keyTokens.map(byText ? \.text : \.term)
+      let keyTerms = keyTokens.map(\.term)
+      guard let first = key.first, !terms.isEmpty, terms != keyTerms, seen.insert(keyTerms + ["\t"] + terms).inserted
+      else { return }
+      let expansion = Expansion(kind: kind, matchedCount: key.count, terms: terms, phrase: target)
+      let entry = Entry(key: key, matchesText: byText, requiresCapitals: guarded(keyTokens), expansion: expansion)
+      entries[first, default: []].append(entry)
+      entryCount += 1
+    }
+    for rule in rules {
+      if rule.isWordPartRewrite, let source = rule.sources.first, let target = rule.targets.first {
+        rewrites.append(Self.rewrite(from: source, to: target))
+        continue
+      }
+      for source in rule.sources {
+        for target in rule.targets where target != source {
+          add(source, target, kind: rule.kind, byText: false, guarded: { _ in false })
+        }
+      }
+    }
+    for abbreviation in abbreviations {
+      for expansion in abbreviation.expansions {
+        add(abbreviation.abbreviation, expansion, kind: .abbreviation, byText: true) { tokens in
+          guard tokens.count == 1, let only = tokens.first else { return false }
+          return only.text.count == 1 || ordinaryWords.contains(only.text)
+        }
+      }
+    }
+    for (first, bucket) in entries {
+      entries[first] = Self.longestFirst(bucket)
+    }
+  }
+
+  /// Entries by decreasing phrase length, keeping their order among phrases of the same length.
+  private static func longestFirst(_ bucket: [Entry]) -> [Entry] {
+    bucket.enumerated()
+      .sorted { ($0.element.key.count, $1.offset) > ($1.element.key.count, $0.offset) }
+      .map(\.element)
+  }
+
+  private static func rewrite(from source: String, to target: String) -> Rewrite {
+    let atStart = !source.hasPrefix("*")
+    let atEnd = !source.hasSuffix("*")
+    func core(_ word: String) -> String {
+      String(word.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+    }
+    return Rewrite(from: core(source), to: core(target), atStart: atStart, atEnd: atEnd)
+  }
+
+  /// The equivalents of the token sequences that start at the first of `tokens`.
+  ///
+  /// Every phrase of the lexicon that matches `tokens` from its start, whole token by whole token,
+  /// contributes its equivalents, each equivalent once. A letters-and-digits token that no phrase
+  /// matches is split (`copd3` → `copd 3`, and the equivalents of `copd` followed by `3`); a word
+  /// also gets its spelling rewrite (`haemorrhage` → `hemorrhage`).
+  /// - Parameter tokens: Tokens of one analyzed text, from the position to expand (`tokens[i...]`).
+  /// - Returns: The equivalents, longest matches first (``Expansion/matchedCount``), then phrase
+  ///   rows before abbreviations, then derived splits and rewrites; empty when nothing matches.
+  /// - Complexity: O(*e* · *k*) for the *e* entries starting with the first token's term and phrases
+  ///   of up to *k* tokens, plus O(*r* · *m*) for *r* rewrites of a word of length *m*.
+  public func expansions(of tokens: ArraySlice<Token>) -> [Expansion] {
+    guard let first = tokens.first else { return [] }
+    var candidates = entries[first.term] ?? []
+    if first.text != first.term, let spelled = entries[first.text] {
+      candidates = Self.longestFirst(candidates + spelled)
+    }
+    var result: [Expansion] = []
+    var seen: Set<[String]> = []
+    for entry in candidates where matches(entry, tokens) {
+      if seen.insert([String(entry.key.count)] + entry.expansion.terms).inserted { result.append(entry.expansion) }
+    }
+    if result.isEmpty, first.kind == .shorthand || first.kind == .code {
+      result += splitExpansions(of: first)
+    }
+    if first.kind == .word, !rewrites.isEmpty {
+      let rewritten = rewrites.reduce(first.term, Self.apply)
+      if rewritten != first.term, seen.insert(["1", rewritten]).inserted {
+        result.append(Expansion(kind: .spelling, matchedCount: 1, terms: [rewritten], phrase: rewritten))
+      }
+    }
+    return result
+  }
+
+  private func matches(_ entry: Entry, _ tokens: ArraySlice<Token>) -> Bool {
+    guard entry.key.count <= tokens.count, !entry.requiresCapitals || tokens[tokens.startIndex].isAllCaps else {
+      return false
+    }
+    for (offset, part) in entry.key.enumerated() {
+      let token = tokens[tokens.startIndex + offset]
+      guard (entry.matchesText ? token.text : token.term) == part else { return false }
+    }
+    return true
+  }
+
+  /// `ckd3` → `ckd 3`, plus each single-token equivalent of `ckd` followed by `3`.
+  private func splitExpansions(of token: Token) -> [Expansion] {
+    let letters = token.text.prefix { $0.isASCII && $0.isLetter }
+    let digits = token.text.dropFirst(letters.count)
+    guard letters.count >= 2, (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      return []
+    }
+    let number = String(digits)
+    var result = [
+      Expansion(kind: .shorthand, matchedCount: 1, terms: [String(letters), number], phrase: "\(letters) \(number)")
+    ]
+    for entry in entries[String(letters)] ?? [] where entry.key.count == 1 && (!entry.requiresCapitals || token.isAllCaps) {
+      let expansion = entry.expansion
+      result.append(
+        Expansion(
+          kind: expansion.kind, matchedCount: 1, terms: expansion.terms + [number],
+          phrase: "\(expansion.phrase) \(number)"))
+    }
+    return result
+  }
+
+  private static func apply(_ word: String, _ rewrite: Rewrite) -> String {
+    switch (rewrite.atStart, rewrite.atEnd) {
+    case (true, false):
+      return word.hasPrefix(rewrite.from) ? rewrite.to + word.dropFirst(rewrite.from.count) : word
+    case (false, true):
+      return word.hasSuffix(rewrite.from) ? word.dropLast(rewrite.from.count) + rewrite.to : word
+    default:
+      return word.replacing(rewrite.from, with: rewrite.to)
+    }
+  }
+}
