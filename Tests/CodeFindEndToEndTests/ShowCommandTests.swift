@@ -48,8 +48,27 @@ struct ShowCommandTests {
   @Test func codesetsListsCounts() throws {
     let result = try CodeFindProcess.run(["codesets"])
     #expect(result.status == 0)
-    let icd = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("icd10cm") }
-    #expect(icd?.contains("74719") == true)
-    #expect(icd?.contains("2026") == true)
+    let lines = result.standardOutput.split(separator: "\n")
+    let icd = lines.first { $0.hasPrefix("icd10cm ") }?.split(separator: " ")
+    #expect(icd?[3] == "98186" && icd?[4] == "74719" && icd?[2] == "2026")
+    let pcs = lines.first { $0.hasPrefix("icd10pcs ") }?.split(separator: " ")
+    #expect(pcs?[4] == "78603" && pcs?[2] == "2024")
+  }
+
+  @Test func codeInTwoSystemsIsShownInBoth() throws {
+    let result = try CodeFindProcess.run(["show", "B20", "--own-notes-only"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("B20  Human immunodeficiency virus [HIV] disease\n  system    ICD-10-CM 2026"))
+    #expect(result.standardOutput.contains("B20  Plain Radiography\n  system    ICD-10-PCS 2024"))
+    let pcsOnly = try CodeFindProcess.run(["show", "B20", "--system", "icd10pcs"])
+    #expect(!pcsOnly.standardOutput.contains("ICD-10-CM"))
+  }
+
+  @Test func pcsCodeAndBrowseHeader() throws {
+    let code = try CodeFindProcess.run(["show", "0dtj4zz"])
+    #expect(code.standardOutput.hasPrefix("0DTJ4ZZ  Resection of Appendix, Percutaneous Endoscopic Approach"))
+    let header = try CodeFindProcess.run(["show", "0DT"])
+    #expect(header.standardOutput.hasPrefix("0DT  Resection\n"))
+    #expect(header.standardOutput.contains("0DTJ   Resection of Appendix"))
   }
 }
