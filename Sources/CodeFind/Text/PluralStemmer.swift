@@ -57,7 +57,7 @@ enum PluralStemmer {
 
   /// The singular of a folded word, or the word itself when it is not a recognized plural.
   ///
-  /// Rules, after the irregular and singular lists: `-ies` → `-y`; `-sses`, `-xes`, `-ches` (not
+  /// Rules, after the irregular and singular lists: `-viruses` → `-virus`; `-ies` → `-y`; `-sses`, `-xes`, `-ches` (not
   /// `-aches`), `-shes`, `-zzes` → drop `es`; `-oses` → `-osis` (`stenoses`, `diagnoses`; not
   /// `doses`, `-poses`, sugars); `-iases` → `-iasis`; `-yses` → `-ysis`; words ending in `ss`, `is`,
   /// `us` or `'` stay; any other `-s` → drop `s`. Words shorter than 4 letters stay.
@@ -69,6 +69,7 @@ enum PluralStemmer {
     if let singular = irregular[word] { return singular }
     guard let last = word.utf8.last, last == UInt8(ascii: "s"), !singulars.contains(word) else { return word }
     if word.hasSuffix("ss") || word.hasSuffix("is") || word.hasSuffix("us") { return word }
+    if word.hasSuffix("viruses") { return String(word.dropLast(2)) }
     if word.hasSuffix("ies") { return length >= 5 ? String(word.dropLast(3)) + "y" : word }
     if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("shes") || word.hasSuffix("zzes")
       || (word.hasSuffix("ches") && !word.hasSuffix("aches"))

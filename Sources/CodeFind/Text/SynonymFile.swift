@@ -1,6 +1,6 @@
 /// Reads CodeFind's synonyms file (`data/terminology/synonyms.tsv`).
 ///
-/// UTF-8 text, one row per line; empty lines and lines starting with `#` are skipped. A row is
+/// UTF-8 text, one row per line (LF or CRLF); empty lines and lines starting with `#` are skipped. A row is
 /// tab-separated:
 /// ```
 /// kind<TAB>phrase | phrase | …                   a group: every phrase means every other
@@ -23,9 +23,8 @@ public enum SynonymFile {
   public static func parse(_ text: String, file: String) throws(LexiconError) -> [SynonymRule] {
     var rules: [SynonymRule] = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       rules.append(try parseRow(line, file: file, line: lineNumber))

@@ -30,8 +30,9 @@ enum TokenShape {
   /// Whether folded text is shaped like a code or code prefix of ICD-10-CM or HCPCS (a letter, a
   /// digit, then a digit, `a` or `b` (`c4a`), up to 7 characters, an optional dot after the third:
   /// `e11`, `e11.40`, `s72.001a`, `j1100`) or ICD-10-PCS (3 to 7 characters of the PCS alphabet with
-  /// a letter and a digit, starting with a digit or with a letter of a lettered section followed by
-  /// a letter: `0dtj`, `0dtj4zz`, `bw03zzz`).
+  /// a letter and a digit, starting with a digit, or with a letter of a lettered section and a
+  /// letter, then two digits or all seven characters: `0dtj`, `0dtj4zz`, `bw03`, `hz2zzzz`; not
+  /// `ckd3` or `hba1c`).
   /// - Parameter text: Folded text with both letters and digits.
   static func isCodeShaped(_ text: String) -> Bool {
     var key: [UInt8] = []
@@ -63,6 +64,7 @@ enum TokenShape {
       key.contains(where: isLetter), key.contains(where: isDigit)
     else { return false }
     if isDigit(key[0]) { return true }
-    return "bcdfghx".utf8.contains(key[0]) && isLetter(key[1]) && key.count >= 4
+    let digits = key.count(where: isDigit)
+    return "bcdfghx".utf8.contains(key[0]) && isLetter(key[1]) && key.count >= 4 && (key.count == 7 || digits >= 2)
   }
 }

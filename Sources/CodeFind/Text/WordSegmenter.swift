@@ -4,8 +4,9 @@
 /// join; `.` and `'` join letters to letters and digits to digits, so `E11.40`, `S72.001A`, `e.g`,
 /// `Alzheimer's` and `2.5` stay whole; `,` and `;` join digits to digits; `_` joins anything), which
 /// gives the same segments as ICU's word iterator on ASCII and costs no ICU call. Other text goes
-/// to ICU. Both then get the same coder-shorthand pass: single letters around a slash are one token
-/// (`w/o`, `s/p`, `h/o`, `L/R`) and a single letter before a slash keeps it (`w/`).
+/// to ICU. Both then get the same two joining passes: the parts of an ICD-10-CM code that UAX #29
+/// splits at a dot next to a letter are one token (`C4A.0`, `E11.A`), and so are single letters
+/// around a slash (`w/o`, `s/p`, `h/o`, `L/R`); a single letter before a slash keeps it (`w/`).
 enum WordSegmenter {
   /// A segment of the text: its UTF-16 range, and whether it is a slash form.
   struct Segment: Equatable {
@@ -22,11 +23,39 @@ enum WordSegmenter {
   /// - Returns: The segments; if ICU fails on non-ASCII text, the ASCII rules are used with every
   ///   non-ASCII unit counted as a letter.
   static func segments(_ units: [UInt16], isASCII: Bool) -> [Segment] {
-    let words = isASCII ? scan(units) : (ICUBridge.wordSegments(units) ?? scan(units))
-    return joinSlashForms(words, in: units)
+    let words = isASCII ? scan(units) : (icuWords(units) ?? scan(units))
+    return joinSlashForms(joinCodes(words, in: units), in: units)
+  }
+
+  /// ICU's word segments, without those made of underscores only (ICU counts `__` as a word).
+  /// - Parameter units: The text.
+  /// - Returns: The word segments, or `nil` when ICU failed.
+  static func icuWords(_ units: [UInt16]) -> [Range<Int>]? {
+    ICUBridge.wordSegments(units)?.filter { !units[$0].allSatisfy { $0 == 0x5F } }
   }
 
   private static let slash: UInt16 = 0x2F
+  private static let dot: UInt16 = 0x2E
+
+  /// Joins two words separated by one dot when together they are shaped like a code (`C4A` `.` `0`).
+  /// - Parameters:
+  ///   - words: Word segments in order.
+  ///   - units: The text.
+  /// - Returns: The segments with such codes joined.
+  static func joinCodes(_ words: [Range<Int>], in units: [UInt16]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(words.count)
+    for word in words {
+      if let last = result.last, last.count == 3, word.lowerBound == last.upperBound + 1, units[last.upperBound] == dot,
+        TokenShape.isCodeShaped(TextFolding.asciiLowercased(units[last.lowerBound..<word.upperBound]))
+      {
+        result[result.count - 1] = last.lowerBound..<word.upperBound
+      } else {
+        result.append(word)
+      }
+    }
+    return result
+  }
 
   /// Merges single letters around a slash into slash-form segments.
   /// - Parameters:
