@@ -22,18 +22,26 @@ public struct Analyzer: Sendable, Hashable {
     let units = Array(text.utf16)
     let isASCII = units.allSatisfy { $0 < 0x80 }
     let segments = WordSegmenter.segments(units, isASCII: isASCII)
+    // ASCII text is lowercased once, as UTF-8 bytes at the same offsets as its UTF-16 units.
+    let lowered = isASCII ? units.map { UInt8(truncatingIfNeeded: (0x41...0x5A).contains($0) ? $0 | 0x20 : $0) } : nil
     var tokens: [Token] = []
     tokens.reserveCapacity(segments.count)
     for segment in segments {
       let slice = units[segment.range]
       let segmentIsASCII = isASCII || slice.allSatisfy { $0 < 0x80 }
-      let folded = segmentIsASCII ? TextFolding.asciiLowercased(slice) : TextFolding.fold(units: slice)
+      let folded: String
+      if let lowered {
+        folded = String(decoding: lowered[segment.range], as: UTF8.self)
+      } else {
+        folded = segmentIsASCII ? TextFolding.asciiLowercased(slice) : TextFolding.fold(units: slice)
+      }
       guard !folded.isEmpty else { continue }
-      let kind = TokenShape.kind(of: folded, isSlashForm: segment.isSlashForm)
+      let features = TokenShape.Features(folded)
+      let kind = TokenShape.kind(of: folded, features: features, isSlashForm: segment.isSlashForm)
       tokens.append(
         Token(
           text: folded,
-          term: TermNormalization.term(of: folded, kind: kind, previous: tokens.last?.term),
+          term: TermNormalization.term(of: folded, kind: kind, features: features, previous: tokens.last?.term),
           utf16Range: segment.range,
           position: tokens.count,
           kind: kind,

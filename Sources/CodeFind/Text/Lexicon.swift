@@ -29,17 +29,9 @@ public struct Lexicon: Sendable {
     var expansion: Expansion
   }
 
-  /// A word-part spelling rewrite (`*haem*` → `*hem*`).
-  private struct Rewrite: Sendable {
-    var from: String
-    var to: String
-    var atStart: Bool
-    var atEnd: Bool
-  }
-
   /// Entries by the first term (or spelling) of their phrase, longest phrases first, then in source order.
   private var entries: [String: [Entry]] = [:]
-  private var rewrites: [Rewrite] = []
+  private var rewrites = WordPartRewrites()
 
   /// The number of phrase-to-equivalent entries (not counting derived splits and rewrites).
   public private(set) var entryCount = 0
@@ -72,8 +64,10 @@ public struct Lexicon: Sendable {
       entryCount += 1
     }
     for rule in rules {
-      if rule.isWordPartRewrite, let source = rule.sources.first, let target = rule.targets.first {
-        rewrites.append(Self.rewrite(from: source, to: target))
+      if rule.isWordPartRewrite {
+        for source in rule.sources {
+          for target in rule.targets { rewrites.add(from: source, to: target) }
+        }
         continue
       }
       for source in rule.sources {
@@ -97,18 +91,14 @@ public struct Lexicon: Sendable {
 
   /// Entries by decreasing phrase length, keeping their order among phrases of the same length.
   private static func longestFirst(_ bucket: [Entry]) -> [Entry] {
-    bucket.enumerated()
-      .sorted { ($0.element.key.count, $1.offset) > ($1.element.key.count, $0.offset) }
-      .map(\.element)
+    (1...(bucket.map(\.key.count).max() ?? 1)).reversed().flatMap { length in bucket.filter { $0.key.count == length } }
   }
 
-  private static func rewrite(from source: String, to target: String) -> Rewrite {
-    let atStart = !source.hasPrefix("*")
-    let atEnd = !source.hasSuffix("*")
-    func core(_ word: String) -> String {
-      String(word.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+  /// Expansions by decreasing matched count, keeping their order among those of the same count.
+  private static func longestFirst(_ expansions: [Expansion]) -> [Expansion] {
+    (1...(expansions.map(\.matchedCount).max() ?? 1)).reversed().flatMap { count in
+      expansions.filter { $0.matchedCount == count }
     }
-    return Rewrite(from: core(source), to: core(target), atStart: atStart, atEnd: atEnd)
   }
 
   /// The equivalents of the token sequences that start at the first of `tokens`.
@@ -121,26 +111,28 @@ public struct Lexicon: Sendable {
   /// - Returns: The equivalents, longest matches first (``Expansion/matchedCount``), then phrase
   ///   rows before abbreviations, then derived splits and rewrites; empty when nothing matches.
   /// - Complexity: O(*e* · *k*) for the *e* entries starting with the first token's term and phrases
-  ///   of up to *k* tokens, plus O(*r* · *m*) for *r* rewrites of a word of length *m*.
+  ///   of up to *k* tokens, plus O(*r* · *m*) for *r* word-part rewrites of a word of length *m*.
   public func expansions(of tokens: ArraySlice<Token>) -> [Expansion] {
     guard let first = tokens.first else { return [] }
-    var candidates = entries[first.term] ?? []
-    if first.text != first.term, let spelled = entries[first.text] {
-      candidates = Self.longestFirst(candidates + spelled)
-    }
     var result: [Expansion] = []
-    var seen: Set<[String]> = []
-    for entry in candidates where matches(entry, tokens) {
-      if seen.insert([String(entry.key.count)] + entry.expansion.terms).inserted { result.append(entry.expansion) }
+    func add(_ expansion: Expansion) {
+      guard !result.contains(where: { $0.matchedCount == expansion.matchedCount && $0.terms == expansion.terms }) else {
+        return
+      }
+      result.append(expansion)
+    }
+    if let bucket = entries[first.term] {
+      for index in bucket.indices where matches(bucket[index], tokens) { add(bucket[index].expansion) }
+    }
+    if first.text != first.term, let bucket = entries[first.text] {
+      for index in bucket.indices where matches(bucket[index], tokens) { add(bucket[index].expansion) }
+      result = Self.longestFirst(result)
     }
     if result.isEmpty, first.kind == .shorthand || first.kind == .code {
-      result += splitExpansions(of: first)
+      splitExpansions(of: first).forEach(add)
     }
-    if first.kind == .word, !rewrites.isEmpty {
-      let rewritten = rewrites.reduce(first.term, Self.apply)
-      if rewritten != first.term, seen.insert(["1", rewritten]).inserted {
-        result.append(Expansion(kind: .spelling, matchedCount: 1, terms: [rewritten], phrase: rewritten))
-      }
+    if first.kind == .word, let word = rewrites.apply(to: first.term) {
+      add(Expansion(kind: .spelling, matchedCount: 1, terms: [word], phrase: word))
     }
     return result
   }
@@ -175,16 +167,5 @@ public struct Lexicon: Sendable {
           phrase: "\(expansion.phrase) \(number)"))
     }
     return result
-  }
-
-  private static func apply(_ word: String, _ rewrite: Rewrite) -> String {
-    switch (rewrite.atStart, rewrite.atEnd) {
-    case (true, false):
-      return word.hasPrefix(rewrite.from) ? rewrite.to + word.dropFirst(rewrite.from.count) : word
-    case (false, true):
-      return word.hasSuffix(rewrite.from) ? word.dropLast(rewrite.from.count) + rewrite.to : word
-    default:
-      return word.replacing(rewrite.from, with: rewrite.to)
-    }
   }
 }

@@ -16,11 +16,11 @@ enum Numerals {
   ]
 
   /// Roman numerals that are also common words or abbreviations.
-  private static let ambiguousRoman: Set<String> = ["i", "v", "x", "iv", "vi", "xi", "xx", "xxx"]
+  private static let ambiguousRoman = ["i", "v", "x", "iv", "vi", "xi", "xx", "xxx"]
 
-  private static let numberWords: [String: Int] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
+  /// The number words from one to twelve, in order.
+  private static let numberWords = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   ]
 
   private static let ordinalWords = [
@@ -66,15 +66,17 @@ enum Numerals {
   ///   - word: A folded word.
   ///   - previous: The term of the token before it, if any.
   static func arabic(_ word: String, after previous: String?) -> String? {
-    let inContext = previous.map(contextWords.contains) ?? false
-    if let value = romanValue(word), inContext || !ambiguousRoman.contains(word) {
-      return String(value)
+    func inContext() -> Bool { previous.map(contextWords.contains) ?? false }
+    if let value = romanValue(word) {
+      return !ambiguousRoman.contains(word) || inContext() ? String(value) : nil
     }
-    guard inContext else { return nil }
-    if let value = numberWords[word] { return String(value) }
-    guard let last = word.utf8.last, (UInt8(ascii: "a")...UInt8(ascii: "c")).contains(last) else { return nil }
-    let numeral = String(word.dropLast())
-    guard let value = romanValue(numeral) else { return nil }
+    if let index = numberWords.firstIndex(of: word) {
+      return inContext() ? String(index + 1) : nil
+    }
+    guard let first = word.utf8.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x"),
+      let last = word.utf8.last, (UInt8(ascii: "a")...UInt8(ascii: "c")).contains(last),
+      let value = romanValue(String(word.dropLast())), inContext()
+    else { return nil }
     return String(value) + String(UnicodeScalar(last))
   }
 

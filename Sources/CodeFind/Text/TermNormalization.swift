@@ -10,17 +10,18 @@ enum TermNormalization {
   /// - Parameters:
   ///   - text: The folded spelling.
   ///   - kind: The token's kind.
+  ///   - features: The features of `text`.
   ///   - previous: The term of the token before, if any (for `type II`).
-  static func term(of text: String, kind: Token.Kind, previous: String?) -> String {
+  static func term(of text: String, kind: Token.Kind, features: TokenShape.Features, previous: String?) -> String {
     switch kind {
     case .word:
       var word = text
-      if word.utf8.contains(UInt8(ascii: "'")) {
+      if features.hasApostrophe {
         if word.hasSuffix("'s") { word.removeLast(2) }
         word.removeAll { $0 == "'" }
       }
-      if word.utf8.contains(UInt8(ascii: ".")) { word.removeAll { $0 == "." } }
-      guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+      if features.hasDot { word.removeAll { $0 == "." } }
+      guard features.isASCII else { return word }
       return Numerals.arabic(word, after: previous) ?? PluralStemmer.singular(word)
     case .number:
       if let ordinal = Numerals.ordinalWord(text) { return ordinal }

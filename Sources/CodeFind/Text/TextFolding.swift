@@ -14,9 +14,8 @@ public enum TextFolding {
   ///   can be longer or shorter than `text` (`ß` → `ss`, a soft hyphen → nothing).
   /// - Complexity: O(*n*) in the length of `text`.
   public static func fold(_ text: some StringProtocol) -> String {
-    let units = Array(text.utf16)
-    if units.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(units[...]) }
-    return fold(units: units[...])
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    return fold(units: Array(text.utf16)[...])
   }
 
   /// Folds a slice of UTF-16 text that is known to contain non-ASCII units.
@@ -34,6 +33,9 @@ public enum TextFolding {
   /// - Parameter units: The text.
   /// - Returns: The lowercased text.
   static func asciiLowercased(_ units: ArraySlice<UInt16>) -> String {
-    String(decoding: units.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF16.self)
+    guard units.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: units.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF16.self)
+    }
+    return String(decoding: units.map { UInt8(truncatingIfNeeded: (0x41...0x5A).contains($0) ? $0 | 0x20 : $0) }, as: UTF8.self)
   }
 }

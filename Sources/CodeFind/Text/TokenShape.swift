@@ -1,24 +1,47 @@
 /// Tells words, numbers, codes and coder shorthand apart by their folded spelling.
 enum TokenShape {
+  /// What a folded spelling is made of, found in one pass over its bytes.
+  struct Features {
+    /// Whether it has a letter (an ASCII letter or any non-ASCII character).
+    var hasLetter = false
+    /// Whether it has an ASCII digit.
+    var hasDigit = false
+    /// Whether it has an apostrophe.
+    var hasApostrophe = false
+    /// Whether it has a dot.
+    var hasDot = false
+    /// Whether it is all ASCII.
+    var isASCII = true
+
+    /// The features of a folded spelling.
+    /// - Parameter text: The folded spelling.
+    init(_ text: String) {
+      for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): hasLetter = true
+        case UInt8(ascii: "'"): hasApostrophe = true
+        case UInt8(ascii: "."): hasDot = true
+        case 0x80...:
+          hasLetter = true
+          isASCII = false
+        default: continue
+        }
+      }
+    }
+  }
+
   /// The kind of a token.
   /// - Parameters:
   ///   - text: The folded spelling.
+  ///   - features: Its features.
   ///   - isSlashForm: Whether the segmenter made it from a slash form (`w/o`).
   /// - Returns: `.shorthand` for slash forms; `.number` for digits (with `.`, `,`, `;`, `'` or `_`
   ///   inside) and ordinals (`3rd`); `.code` for code shapes (``isCodeShaped(_:)``); `.shorthand`
   ///   for other mixes of letters and digits; `.word` otherwise.
-  static func kind(of text: String, isSlashForm: Bool) -> Token.Kind {
+  static func kind(of text: String, features: Features, isSlashForm: Bool) -> Token.Kind {
     if isSlashForm { return .shorthand }
-    var hasLetter = false
-    var hasDigit = false
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: hasLetter = true
-      default: continue
-      }
-    }
-    switch (hasLetter, hasDigit) {
+    switch (features.hasLetter, features.hasDigit) {
     case (false, true): return .number
     case (true, true):
       if Numerals.ordinalValue(text) != nil { return .number }
