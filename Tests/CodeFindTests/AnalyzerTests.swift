@@ -12,7 +12,9 @@ struct AnalyzerTests {
     #expect(tokens.map(\.text) == ["type", "ii", "dm", "w/", "ckd3", "s/p", "fx", "of", "l", "femur", "s72.001a"])
     #expect(tokens.map(\.term) == ["type", "2", "dm", "w/", "ckd3", "s/p", "fx", "of", "l", "femur", "s72001a"])
     #expect(
-      tokens.map(\.kind) == [.word, .word, .word, .shorthand, .shorthand, .shorthand, .word, .word, .word, .word, .code])
+      tokens.map(\.kind) == [
+        .word, .word, .word, .shorthand, .shorthand, .shorthand, .word, .word, .word, .word, .code,
+      ])
     #expect(tokens.map(\.position) == Array(0..<11))
     #expect(tokens.map(\.isAllCaps) == [false, true, true, false, true, false, false, false, true, false, true])
   }
@@ -21,7 +23,8 @@ struct AnalyzerTests {
     "keeps codes whole",
     arguments: [
       ("E11.40", "E1140"), ("e1140", "E1140"), ("S72.001A", "S72001A"), ("0DTJ4ZZ", "0DTJ4ZZ"), ("0dtj", "0DTJ"),
-      ("J1100", "J1100"), ("C4A.0", "C4A0"), ("E11.A", "E11A"), ("M1A.0110", "M1A0110"), ("BW03ZZZ", "BW03ZZZ"), ("HZ2ZZZZ", "HZ2ZZZZ"), ("E1", "E1"),
+      ("J1100", "J1100"), ("C4A.0", "C4A0"), ("E11.A", "E11A"), ("M1A.0110", "M1A0110"), ("BW03ZZZ", "BW03ZZZ"),
+      ("HZ2ZZZZ", "HZ2ZZZZ"), ("E1", "E1"),
     ])
   func codes(spelling: String, key: String) throws {
     let tokens = analyzer.analyze("see \(spelling) here")
@@ -38,7 +41,9 @@ struct AnalyzerTests {
     #expect(tokens.first?.kind == .code)
   }
 
-  @Test("mixes of letters and digits that are not code-shaped are shorthand", arguments: ["T2DM", "CKD3", "DM2", "HbA1c", "3a"])
+  @Test(
+    "mixes of letters and digits that are not code-shaped are shorthand",
+    arguments: ["T2DM", "CKD3", "DM2", "HbA1c", "3a"])
   func shorthand(text: String) {
     #expect(analyzer.analyze(text).map(\.kind) == [.shorthand])
   }
@@ -97,7 +102,8 @@ struct AnalyzerTests {
   @Test("plural words index as their singular")
   func plurals() {
     let tokens = analyzer.analyze("Fractures injuries diseases abscesses stenoses diabetes pelvis sepsis")
-    #expect(tokens.map(\.term) == ["fracture", "injury", "disease", "abscess", "stenosis", "diabetes", "pelvis", "sepsis"])
+    #expect(
+      tokens.map(\.term) == ["fracture", "injury", "disease", "abscess", "stenosis", "diabetes", "pelvis", "sepsis"])
   }
 
   @Test("UTF-16 ranges slice the input to each token's original text")
@@ -130,6 +136,26 @@ struct AnalyzerTests {
     #expect(analyzer.analyze("").isEmpty)
     #expect(analyzer.analyze("  \n\t ").isEmpty)
     #expect(analyzer.analyze("👩‍⚕️ 🦴 -- / ...").isEmpty)
+  }
+
+  @Test("analyzes non-ASCII text from many tasks at once (per-thread ICU iterators)")
+  func concurrent() async {
+    let text = "Patiënt 👩‍⚕️ with Ménière’s disease, s/p ﬁbrosis; E11.40 and ＣＫＤ３."
+    let expected = analyzer.analyze(text)
+    let sentences = SentenceSplitter().sentences(in: text + " Next one. And another.")
+    let allEqual = await withTaskGroup(of: Bool.self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          (0..<200).allSatisfy { _ in
+            Analyzer().analyze(text) == expected
+              && SentenceSplitter().sentences(in: text + " Next one. And another.") == sentences
+          }
+        }
+      }
+      return await group.allSatisfy { $0 }
+    }
+    #expect(allEqual)
+    #expect(sentences.count == 3)
   }
 
   @Test("capitals are recorded per token")

@@ -22,7 +22,8 @@ struct LexiconTests {
       ("lt", "left"), ("l", "left"), ("rt", "right"), ("r", "right"), ("bilat", "bilateral"),
       ("init", "initial encounter"), ("subs", "subsequent encounter"), ("seq", "sequela"), ("unsp", "unspecified"),
       ("fx", "fracture"), ("dm", "type 2 diabetes mellitus"), ("dm", "diabetes mellitus"),
-      ("DM2", "type 2 diabetes mellitus"), ("T2DM", "type 2 diabetes mellitus"), ("type II DM", "type 2 diabetes mellitus"),
+      ("DM2", "type 2 diabetes mellitus"), ("T2DM", "type 2 diabetes mellitus"),
+      ("type II DM", "type 2 diabetes mellitus"),
       ("htn", "hypertension"), ("ckd", "chronic kidney disease"), ("copd", "chronic obstructive pulmonary disease"),
       ("chf", "congestive heart failure"), ("uti", "urinary tract infection"), ("mi", "myocardial infarction"),
       ("cva", "cerebral infarction"), ("gerd", "gastro esophageal reflux disease"), ("sob", "shortness of breath"),
@@ -31,7 +32,8 @@ struct LexiconTests {
       ("lou gehrig", "amyotrophic lateral sclerosis"), ("bell's palsy", "facial nerve palsy"),
       ("late effect", "sequela"), ("late effects", "sequela"), ("anomaly", "congenital malformation"),
       ("anaemia", "anemia"), ("tumour", "tumor"), ("haemorrhage", "hemorrhage"), ("oesophagitis", "esophagitis"),
-      ("Leukaemia", "leukemia"), ("diarrhoea", "diarrhea"), ("paediatric", "pediatric"), ("heart attacks", "myocardial infarction"),
+      ("Leukaemia", "leukemia"), ("diarrhoea", "diarrhea"), ("paediatric", "pediatric"),
+      ("heart attacks", "myocardial infarction"),
       ("CKD III", "chronic kidney disease stage 3"), ("ckd3", "chronic kidney disease stage 3"),
     ])
   func shippedRows(text: String, expected: String) {

@@ -19,21 +19,25 @@ struct SentenceSplitterTests {
 
   @Test("does not split after titles, Latin and coder abbreviations")
   func abbreviations() {
-    #expect(sentences("Seen by Dr. Smith today. Pt is s/p. Appendectomy in 2019.") == [
-      "Seen by Dr. Smith today.", "Pt is s/p. Appendectomy in 2019.",
-    ])
-    #expect(sentences("Risk factors, e.g. Smoking and HTN. Stable.") == ["Risk factors, e.g. Smoking and HTN.", "Stable."])
-    #expect(sentences("Lesion No. 5 excised. Pt said no. Then left.") == [
-      "Lesion No. 5 excised.", "Pt said no.", "Then left.",
-    ])
+    #expect(
+      sentences("Seen by Dr. Smith today. Pt is s/p. Appendectomy in 2019.") == [
+        "Seen by Dr. Smith today.", "Pt is s/p. Appendectomy in 2019.",
+      ])
+    #expect(
+      sentences("Risk factors, e.g. Smoking and HTN. Stable.") == ["Risk factors, e.g. Smoking and HTN.", "Stable."])
+    #expect(
+      sentences("Lesion No. 5 excised. Pt said no. Then left.") == [
+        "Lesion No. 5 excised.", "Pt said no.", "Then left.",
+      ])
     #expect(sentences("Compare vs. Prior film. H/o. DVT noted.") == ["Compare vs. Prior film.", "H/o. DVT noted."])
   }
 
   @Test("keeps decimals and codes inside a sentence")
   func decimals() {
-    #expect(sentences("Temp 38.5 today. Coded E11.40 and S72.001A. Done.") == [
-      "Temp 38.5 today.", "Coded E11.40 and S72.001A.", "Done.",
-    ])
+    #expect(
+      sentences("Temp 38.5 today. Coded E11.40 and S72.001A. Done.") == [
+        "Temp 38.5 today.", "Coded E11.40 and S72.001A.", "Done.",
+      ])
   }
 
   @Test("offsets are UTF-16 and survive emoji and accents")

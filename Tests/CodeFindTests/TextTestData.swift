@@ -19,7 +19,8 @@ enum TextTestData {
   /// The shipped abbreviations.
   static let abbreviations: [Abbreviation] = {
     do {
-      return try AbbreviationImporter().importFile(at: dataFolder.appendingPathComponent("medical-abbreviations.tsv").path)
+      return try AbbreviationImporter().importFile(
+        at: dataFolder.appendingPathComponent("medical-abbreviations.tsv").path)
     } catch {
       preconditionFailure("the shipped abbreviations must import: \(error)")
     }
@@ -28,7 +29,8 @@ enum TextTestData {
   /// The lexicon of the shipped `data/terminology` and abbreviations.
   static let lexicon: Lexicon = {
     do {
-      return try Lexicon.load(folder: dataFolder.appendingPathComponent("terminology").path, abbreviations: abbreviations)
+      return try Lexicon.load(
+        folder: dataFolder.appendingPathComponent("terminology").path, abbreviations: abbreviations)
     } catch {
       preconditionFailure("the shipped terminology must load: \(error)")
     }

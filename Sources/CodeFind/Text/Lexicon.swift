@@ -159,7 +159,8 @@ public struct Lexicon: Sendable {
     var result = [
       Expansion(kind: .shorthand, matchedCount: 1, terms: [String(letters), number], phrase: "\(letters) \(number)")
     ]
-    for entry in entries[String(letters)] ?? [] where entry.key.count == 1 && (!entry.requiresCapitals || token.isAllCaps) {
+    for entry in entries[String(letters)] ?? []
+    where entry.key.count == 1 && (!entry.requiresCapitals || token.isAllCaps) {
       let expansion = entry.expansion
       result.append(
         Expansion(

@@ -32,7 +32,9 @@ extension Lexicon {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw LexiconError(
         file: path,
-        problem: "cannot read the file; check that the terminology folder holds it, or point --data at a data folder whose terminology/ does")
+        problem:
+          "cannot read the file; check that the terminology folder holds it, or point --data at a data folder whose terminology/ does"
+      )
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw LexiconError(file: path, problem: "the file is not UTF-8 text; save it as UTF-8")

@@ -73,7 +73,8 @@ enum Numerals {
     if let index = numberWords.firstIndex(of: word) {
       return inContext() ? String(index + 1) : nil
     }
-    guard let first = word.utf8.first, first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x"),
+    guard let first = word.utf8.first,
+      first == UInt8(ascii: "i") || first == UInt8(ascii: "v") || first == UInt8(ascii: "x"),
       let last = word.utf8.last, (UInt8(ascii: "a")...UInt8(ascii: "c")).contains(last),
       let value = romanValue(String(word.dropLast())), inContext()
     else { return nil }

@@ -95,7 +95,8 @@ public enum SynonymFile {
     guard isWordPart(from.core), from.core == from.core.lowercased(), to.core.allSatisfy({ $0.isLetter && $0.isASCII }),
       to.core == to.core.lowercased()
     else {
-      throw fail("a word-part rewrite takes lowercase ASCII letters between the \"*\"s, found \"\(source)\" → \"\(target)\"")
+      throw fail(
+        "a word-part rewrite takes lowercase ASCII letters between the \"*\"s, found \"\(source)\" → \"\(target)\"")
     }
   }
 }

@@ -36,6 +36,7 @@ public enum TextFolding {
     guard units.allSatisfy({ $0 < 0x80 }) else {
       return String(decoding: units.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF16.self)
     }
-    return String(decoding: units.map { UInt8(truncatingIfNeeded: (0x41...0x5A).contains($0) ? $0 | 0x20 : $0) }, as: UTF8.self)
+    return String(
+      decoding: units.map { UInt8(truncatingIfNeeded: (0x41...0x5A).contains($0) ? $0 | 0x20 : $0) }, as: UTF8.self)
   }
 }

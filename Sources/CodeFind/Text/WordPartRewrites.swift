@@ -27,7 +27,9 @@ struct WordPartRewrites: Sendable {
   @discardableResult
   mutating func add(from source: String, to target: String) -> Bool {
     let star = UInt8(ascii: "*")
-    func core(_ word: String) -> [UInt8] { Array(word.utf8.drop { $0 == star }.reversed().drop { $0 == star }.reversed()) }
+    func core(_ word: String) -> [UInt8] {
+      Array(word.utf8.drop { $0 == star }.reversed().drop { $0 == star }.reversed())
+    }
     let from = core(source)
     guard !from.isEmpty else { return false }
     let to = core(target)
@@ -35,7 +37,8 @@ struct WordPartRewrites: Sendable {
     bytes += from
     let toRange = bytes.count..<(bytes.count + to.count)
     bytes += to
-    rewrites.append(Rewrite(from: fromRange, to: toRange, atStart: !source.hasPrefix("*"), atEnd: !source.hasSuffix("*")))
+    rewrites.append(
+      Rewrite(from: fromRange, to: toRange, atStart: !source.hasPrefix("*"), atEnd: !source.hasSuffix("*")))
     return true
   }
 
