@@ -40,6 +40,20 @@ struct LexiconTests {
     #expect(expansions(text).contains(expected), "\(text) → \(expansions(text))")
   }
 
+  @Test("every phrase of the shipped synonyms file expands to something other than itself")
+  func everyRowCounts() throws {
+    let path = TextTestData.dataFolder.appendingPathComponent("terminology/synonyms.tsv").path
+    let rules = try SynonymFile.parse(try String(contentsOfFile: path, encoding: .utf8), file: path)
+    var idle: [String] = []
+    for rule in rules where !rule.isWordPartRewrite {
+      let single = Lexicon(abbreviations: [], rules: [rule])
+      for source in rule.sources where single.expansions(of: analyzer.analyze(source)[...]).isEmpty {
+        idle.append("line \(rule.line): \(source)")
+      }
+    }
+    #expect(idle.isEmpty, "phrases that expand to nothing: \(idle)")
+  }
+
   @Test("an ambiguous abbreviation keeps every expansion")
   func ambiguous() {
     let found = expansions("DM")
