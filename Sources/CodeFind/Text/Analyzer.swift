@@ -61,9 +61,19 @@ public struct Analyzer: Sendable, Hashable {
     return hasUpper
   }
 
-  /// Whether text has an uppercase letter and no lowercase one.
+  /// Whether UTF-16 text has an uppercase letter and no lowercase one.
   private static func isAllCaps(_ units: ArraySlice<UInt16>) -> Bool {
-    let characters = String(decoding: units, as: UTF16.self)
-    return characters.contains(where: \.isUppercase) && !characters.contains(where: \.isLowercase)
+    var hasUpper = false
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar.properties.isLowercase { return false }
+        if scalar.properties.isUppercase { hasUpper = true }
+      case .emptyInput: return hasUpper
+      case .error: continue
+      }
+    }
   }
 }
