@@ -37,43 +37,46 @@ public struct CodeCatalog: Sendable {
   /// - Throws: ``ImportError`` for the first file that cannot be imported, when the folder has no
   ///   ICD-10-CM tabular file, or when two files define the same code system.
   public init(directory: DataDirectory) throws(ImportError) {
-    var files = DataFiles(directory: directory)
-    guard let tabular = files.newest(prefix: "icd10cm-tabular-", suffix: ".xml") else {
-      throw ImportError(file: directory.path, expected: "an icd10cm-tabular-YYYY.xml file in the data folder")
+    try self.init(sources: DataSources(directory: directory))
+  }
+
+  /// Imports the files of a data folder, resolved.
+  /// - Parameter sources: The files to import.
+  /// - Throws: ``ImportError`` for the first file that cannot be imported, when there is no ICD-10-CM
+  ///   tabular file, or when two files define the same code system.
+  public init(sources files: DataSources) throws(ImportError) {
+    guard let tabular = files.icd10cmTabular else {
+      throw ImportError(file: files.directory.path, expected: "an icd10cm-tabular-YYYY.xml file in the data folder")
     }
-    var sets = [files.record(try ICD10CMTabularImporter().importFile(at: tabular), from: tabular)]
-    if let pcs = files.newest(prefix: "icd10pcs-codes-", suffix: ".txt") {
-      let axesFile = files.terminology("icd10pcs-axes.tsv")
-      let axes = try axesFile.map { path throws(ImportError) in try PCSAxisTitles(contentsOf: path) }
-      if let axesFile { files.imported.append(axesFile) }
-      sets.append(files.record(try ICD10PCSCodeListImporter(axisTitles: axes).importFile(at: pcs), from: pcs))
+    var sets = [try ICD10CMTabularImporter().importFile(at: tabular)]
+    var sources: [CodeSystem.ID: String] = [.icd10cm: tabular]
+    if let pcs = files.icd10pcsCodes {
+      let axes = try files.icd10pcsAxes.map { path throws(ImportError) in try PCSAxisTitles(contentsOf: path) }
+      sets.append(try ICD10PCSCodeListImporter(axisTitles: axes).importFile(at: pcs))
+      sources[.icd10pcs] = pcs
     }
-    if let hcpcs = files.newest(prefix: "HCPC", suffix: ".txt") ?? files.newest(prefix: "hcpcs", suffix: ".txt") {
-      sets.append(files.record(try HCPCSImporter().importFile(at: hcpcs), from: hcpcs))
+    if let hcpcs = files.hcpcs {
+      sets.append(try HCPCSImporter().importFile(at: hcpcs))
+      sources[.hcpcs] = hcpcs
     }
-    for file in directory.files(in: "codesets", matching: { $0.hasSuffix(".csv") || $0.hasSuffix(".tsv") }) {
+    for file in files.delimitedCodeSets {
       for set in try DelimitedCodeSetImporter().importFile(at: file) {
-        if let earlier = sets.first(where: { $0.system.id == set.system.id }) {
+        if let earlier = sources[set.system.id] {
           throw ImportError(
             file: file, expected: "a code system not already defined by another file",
-            found: "\(set.system.id), already read from \(files.sources[earlier.system.id] ?? "another file")")
+            found: "\(set.system.id), already read from \(earlier)")
         }
-        sets.append(files.record(set, from: file))
+        sets.append(set)
+        sources[set.system.id] = file
       }
     }
-    var indexTerms: [IndexTerm] = []
-    if let index = files.newest(prefix: "icd10pcs-index", suffix: ".tsv") {
-      indexTerms = try PCSIndexImporter().importFile(at: index)
-      files.imported.append(index)
-    }
-    var abbreviations: [Abbreviation] = []
-    if let file = files.newest(prefix: "medical-abbreviations", suffix: ".tsv") {
-      abbreviations = try AbbreviationImporter().importFile(at: file)
-      files.imported.append(file)
+    let indexTerms = try files.icd10pcsIndex.map { path throws(ImportError) in try PCSIndexImporter().importFile(at: path) }
+    let abbreviations = try files.abbreviations.map { path throws(ImportError) in
+      try AbbreviationImporter().importFile(at: path)
     }
     self.init(
-      codeSets: sets, indexTerms: indexTerms, abbreviations: abbreviations, sources: files.sources,
-      sourceFiles: files.imported)
+      codeSets: sets, indexTerms: indexTerms ?? [], abbreviations: abbreviations ?? [], sources: sources,
+      sourceFiles: files.all)
   }
 
   /// The code set of a system, if the catalog has it.
@@ -88,24 +91,5 @@ public struct CodeCatalog: Sendable {
   /// - Returns: Pairs of code set and code, in catalog order.
   public func codes(_ spelling: String) -> [(codeSet: CodeSet, code: Code)] {
     codeSets.compactMap { set in set.code(spelling).map { (set, $0) } }
-  }
-}
-
-/// The bookkeeping of one catalog import: which files were read, and for which system.
-private struct DataFiles {
-  let directory: DataDirectory
-  var imported: [String] = []
-  var sources: [CodeSystem.ID: String] = [:]
-
-  init(directory: DataDirectory) { self.directory = directory }
-
-  func newest(prefix: String, suffix: String) -> String? { directory.newest(prefix: prefix, suffix: suffix) }
-
-  func terminology(_ name: String) -> String? { directory.files(in: "terminology") { $0 == name }.first }
-
-  mutating func record(_ set: CodeSet, from file: String) -> CodeSet {
-    imported.append(file)
-    sources[set.system.id] = file
-    return set
   }
 }

@@ -16,22 +16,79 @@
 /// }
 /// ```
 public struct Lexicon: Sendable {
-  /// A phrase and one of its equivalents.
-  private struct Entry: Sendable {
+  /// A phrase and one of its equivalents: the unit the index stores, so that opening an index
+  /// rebuilds the lexicon without analyzing the terminology files again.
+  public struct Entry: Sendable, Hashable {
     /// The phrase's terms, or its tokens' folded spellings when `matchesText`.
-    var key: [String]
+    public var key: [String]
     /// Whether the phrase matches tokens by folded spelling (abbreviations) instead of by term.
-    var matchesText: Bool
+    public var matchesText: Bool
     /// Whether the phrase is an abbreviation that is also an ordinary word, and expands only when
     /// written in capitals.
-    var requiresCapitals: Bool
+    public var requiresCapitals: Bool
     /// The equivalent, with `matchedCount` equal to `key.count`.
-    var expansion: Expansion
+    public var expansion: Expansion
+
+    /// Creates an entry.
+    /// - Parameters:
+    ///   - key: The phrase's terms (or folded spellings when `matchesText`).
+    ///   - matchesText: Whether the phrase matches by folded spelling.
+    ///   - requiresCapitals: Whether it expands only when written in capitals.
+    ///   - expansion: The equivalent.
+    public init(key: [String], matchesText: Bool, requiresCapitals: Bool, expansion: Expansion) {
+      self.key = key
+      self.matchesText = matchesText
+      self.requiresCapitals = requiresCapitals
+      self.expansion = expansion
+    }
+  }
+
+  /// A word-part spelling rewrite as the synonyms file writes it (`*haem*` → `*hem*`).
+  public struct WordPartRewrite: Sendable, Hashable {
+    /// The part to replace, with `*` where the word goes on.
+    public var source: String
+    /// Its replacement.
+    public var target: String
+
+    /// Creates a rewrite.
+    /// - Parameters:
+    ///   - source: The part to replace (`*haem*`).
+    ///   - target: The replacement (`*hem*`).
+    public init(source: String, target: String) {
+      self.source = source
+      self.target = target
+    }
   }
 
   /// Entries by the first term (or spelling) of their phrase, longest phrases first, then in source order.
   private var entries: [String: [Entry]] = [:]
   private var rewrites = WordPartRewrites()
+
+  /// Every entry, in a stable order (by first key, then as matched); with ``wordPartRewrites`` it
+  /// is the whole lexicon, as ``init(entries:wordPartRewrites:)`` takes it back.
+  public var allEntries: [Entry] {
+    entries.keys.sorted().flatMap { entries[$0] ?? [] }
+  }
+
+  /// The word-part spelling rewrites, in the order they apply.
+  public private(set) var wordPartRewrites: [WordPartRewrite] = []
+
+  /// Rebuilds a lexicon from its entries and rewrites (as stored in an index file), without
+  /// analyzing any phrase.
+  /// - Parameters:
+  ///   - entries: The entries, as ``allEntries`` gave them.
+  ///   - wordPartRewrites: The rewrites, as ``wordPartRewrites`` gave them.
+  /// - Complexity: O(*n*) in the number of entries.
+  public init(entries: [Entry], wordPartRewrites: [WordPartRewrite]) {
+    for entry in entries {
+      guard let first = entry.key.first else { continue }
+      self.entries[first, default: []].append(entry)
+    }
+    entryCount = entries.count
+    for rewrite in wordPartRewrites where rewrites.add(from: rewrite.source, to: rewrite.target) {
+      self.wordPartRewrites.append(rewrite)
+    }
+  }
 
   /// The number of phrase-to-equivalent entries (not counting derived splits and rewrites).
   public private(set) var entryCount = 0
@@ -66,7 +123,9 @@ public struct Lexicon: Sendable {
     for rule in rules {
       if rule.isWordPartRewrite {
         for source in rule.sources {
-          for target in rule.targets { rewrites.add(from: source, to: target) }
+          for target in rule.targets where rewrites.add(from: source, to: target) {
+            wordPartRewrites.append(WordPartRewrite(source: source, target: target))
+          }
         }
         continue
       }

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A bounds-checked, little-endian reader over bytes borrowed from a ``ByteStorage``.
+///
+/// Every read checks its range and returns `nil` when it would leave the view, so damaged offsets in
+/// an index file become errors, never out-of-bounds reads or traps. Offsets are relative to the
+/// start of the view.
+///
+/// - Important: A view borrows the pointer of a ``ByteStorage/withUnsafeBytes(_:)`` call and must not
+///   outlive that call; the index reader creates one per accessor call and lets it go before returning.
+struct ByteView {
+  /// The borrowed bytes.
+  let bytes: UnsafeRawBufferPointer
+
+  /// Wraps borrowed bytes.
+  /// - Parameter bytes: Bytes valid for as long as the view is used.
+  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+  /// The number of bytes in the view.
+  var count: Int { bytes.count }
+
+  /// Whether `count` bytes starting at `offset` lie inside the view (false for negative values).
+  /// - Complexity: O(1).
+  @inline(__always)
+  func contains(offset: Int, count: Int) -> Bool {
+    offset >= 0 && count >= 0 && offset <= bytes.count &- count
+  }
+
+  /// The part of the view of `count` bytes starting at `offset`, or `nil` if it does not fit.
+  /// - Parameters:
+  ///   - offset: The first byte, relative to this view.
+  ///   - count: The length.
+  /// - Complexity: O(1).
+  func slice(at offset: Int, count: Int) -> ByteView? {
+    guard contains(offset: offset, count: count) else { return nil }
+    return ByteView(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
+  }
+
+  /// The byte at `offset`, or `nil` past the end.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func uint8(at offset: Int) -> UInt8? {
+    guard contains(offset: offset, count: 1) else { return nil }
+    return bytes[offset]
+  }
+
+  /// The little-endian `UInt16` at `offset` (any alignment), or `nil` if it does not fit.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func uint16(at offset: Int) -> UInt16? {
+    guard contains(offset: offset, count: 2) else { return nil }
+    return UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+  }
+
+  /// The little-endian `UInt32` at `offset` (any alignment), or `nil` if it does not fit.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func uint32(at offset: Int) -> UInt32? {
+    guard contains(offset: offset, count: 4) else { return nil }
+    return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+  }
+
+  /// The little-endian `UInt64` at `offset` (any alignment), or `nil` if it does not fit.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func uint64(at offset: Int) -> UInt64? {
+    guard contains(offset: offset, count: 8) else { return nil }
+    return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+  }
+
+  /// Reads an unsigned LEB128 varint of at most 5 bytes that fits a `UInt32`, advancing `offset`
+  /// past it.
+  /// - Parameter offset: Where the varint starts; on success, moved past it, otherwise unchanged.
+  /// - Returns: The value, or `nil` when the varint runs past the end, is longer than 5 bytes, or
+  ///   exceeds `UInt32.max`.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func varint(at offset: inout Int) -> UInt32? {
+    var value: UInt64 = 0
+    var position = offset
+    for shift in stride(from: 0 as UInt64, through: 28, by: 7) {
+      guard let byte = uint8(at: position) else { return nil }
+      position += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte & 0x80 == 0 {
+        guard value <= UInt64(UInt32.max) else { return nil }
+        offset = position
+        return UInt32(value)
+      }
+    }
+    return nil
+  }
+
+  /// Decodes `count` bytes at `offset` as UTF-8, or `nil` if they do not fit or are not valid UTF-8.
+  /// - Complexity: O(`count`).
+  func string(at offset: Int, count: Int) -> String? {
+    guard let slice = slice(at: offset, count: count) else { return nil }
+    return String(validating: slice.bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+  }
+
+  /// Compares this view's bytes with `other`'s, as unsigned bytes, like `memcmp` then length.
+  /// - Returns: A negative number, zero or a positive number when this view sorts before, with or
+  ///   after `other`.
+  /// - Complexity: O(min(`count`, `other.count`)).
+  func compare(_ other: ByteView) -> Int {
+    let shared = min(count, other.count)
+    if shared > 0, let left = bytes.baseAddress, let right = other.bytes.baseAddress {
+      let order = memcmp(left, right, shared)
+      if order != 0 { return Int(order) }
+    }
+    return count - other.count
+  }
+
+  /// Whether this view starts with the bytes of `prefix`.
+  /// - Complexity: O(`prefix.count`).
+  func hasPrefix(_ prefix: ByteView) -> Bool {
+    guard prefix.count <= count else { return false }
+    guard prefix.count > 0, let left = bytes.baseAddress, let right = prefix.bytes.baseAddress else { return true }
+    return memcmp(left, right, prefix.count) == 0
+  }
+
+  /// The number of leading bytes this view shares with `other`.
+  /// - Complexity: O(min(`count`, `other.count`)).
+  func commonPrefixCount(with other: ByteView) -> Int {
+    let shared = min(count, other.count)
+    var index = 0
+    while index < shared, bytes[index] == other.bytes[index] { index += 1 }
+    return index
+  }
+}

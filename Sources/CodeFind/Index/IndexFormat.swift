@@ -1,0 +1,68 @@
+/// The constants of the index file format: magic, version, section identifiers and record sizes.
+///
+/// `FORMAT.md` beside this file documents the byte layout; the two change together.
+enum IndexFormat {
+  /// The first eight bytes of every index file.
+  static let magic: [UInt8] = Array("CODEFIND".utf8)
+  /// The format version this build writes and reads. A file with a higher version was written by
+  /// a newer CodeFind.
+  static let version: UInt32 = 1
+  /// The size of the fixed part of the header, before the section table.
+  static let fixedHeaderSize = 40
+  /// The size of one section-table entry.
+  static let sectionEntrySize = 32
+  /// The size of one code record.
+  static let codeRecordSize = 48
+  /// The size of one term-dictionary entry.
+  static let termEntrySize = 16
+  /// The size of one system record.
+  static let systemRecordSize = 48
+  /// The value of an absent ordinal or offset.
+  static let none = UInt32.max
+  /// The value of an absent chapter or section index.
+  static let noneShort = UInt16.max
+  /// Sections start at multiples of this many bytes.
+  static let alignment = 8
+
+  /// The sections of an index file, by identifier.
+  enum Section: UInt32, CaseIterable, CustomStringConvertible {
+    case strings = 1
+    case systems = 2
+    case codes = 3
+    case children = 4
+    case chapters = 5
+    case notes = 6
+    case seventhCharacters = 7
+    case codeKeys = 8
+    case termText = 9
+    case terms = 10
+    case postings = 11
+    case forward = 12
+    case lexicon = 13
+    case indexTerms = 14
+
+    var description: String {
+      switch self {
+      case .strings: "strings"
+      case .systems: "systems"
+      case .codes: "code records"
+      case .children: "children"
+      case .chapters: "chapters"
+      case .notes: "notes"
+      case .seventhCharacters: "7th characters"
+      case .codeKeys: "code keys"
+      case .termText: "term text"
+      case .terms: "term dictionary"
+      case .postings: "postings"
+      case .forward: "forward terms"
+      case .lexicon: "terminology"
+      case .indexTerms: "index terms"
+      }
+    }
+  }
+
+  /// Code record flag: the code is billable.
+  static let billableFlag: UInt8 = 1
+  /// Code record flag: the code has children.
+  static let headerFlag: UInt8 = 2
+}

@@ -1,0 +1,203 @@
+/// One code as the index stores it: identity, title, billable status and place in the hierarchy.
+public struct IndexedCode: Sendable, Hashable {
+  /// The code's ordinal in the index (its position in code order across all systems).
+  public var ordinal: Int
+  /// The code's system.
+  public var system: CodeSystem.ID
+  /// The canonical key (`E1140`).
+  public var key: String
+  /// The display form (`E11.40`).
+  public var display: String
+  /// The official title.
+  public var title: String
+  /// Whether the code may be reported as it is.
+  public var isBillable: Bool
+  /// Whether the code has children.
+  public var isHeader: Bool
+  /// The depth in the hierarchy, from 1.
+  public var depth: Int
+  /// The parent's ordinal.
+  public var parent: Int?
+  /// The number of children.
+  public var childCount: Int
+  /// The number of tokens of the title.
+  public var titleTokenCount: Int
+}
+
+extension IndexReader {
+  /// The record fields, as byte offsets within a code record (see `FORMAT.md`).
+  enum CodeField {
+    static let system = 0, flags = 1, depth = 2, keyLength = 3, keyOffset = 4, titleOffset = 8
+    static let titleLength = 12, titleTokens = 14, parent = 16, childStart = 20, childCount = 24
+    static let sevenths = 28, notes = 32, forward = 36, chapter = 40, section = 42
+  }
+
+  /// The code at an ordinal.
+  /// - Parameter ordinal: A code ordinal, `0..<codeCount`.
+  /// - Returns: The code, or `nil` for an ordinal out of range or a damaged record.
+  /// - Complexity: O(*k*) in the length of the key and title.
+  public func code(at ordinal: Int) -> IndexedCode? {
+    guard ordinal >= 0, ordinal < codeCount else { return nil }
+    let systems = systems
+    return withSection(.codes) { records, strings -> IndexedCode? in
+      let base = ordinal * IndexFormat.codeRecordSize
+      guard let systemIndex = records.uint8(at: base), Int(systemIndex) < systems.count,
+        let flags = records.uint8(at: base + CodeField.flags), let depth = records.uint8(at: base + CodeField.depth),
+        let keyLength = records.uint8(at: base + CodeField.keyLength),
+        let keyOffset = records.uint32(at: base + CodeField.keyOffset),
+        let titleOffset = records.uint32(at: base + CodeField.titleOffset),
+        let titleLength = records.uint16(at: base + CodeField.titleLength),
+        let titleTokens = records.uint16(at: base + CodeField.titleTokens),
+        let parent = records.uint32(at: base + CodeField.parent),
+        let childCount = records.uint32(at: base + CodeField.childCount),
+        let key = strings.string(at: Int(keyOffset), count: Int(keyLength)),
+        let title = strings.string(at: Int(titleOffset), count: Int(titleLength))
+      else { return nil }
+      let system = systems[Int(systemIndex)].system.id
+      return IndexedCode(
+        ordinal: ordinal, system: system, key: key, display: CodeKey.display(key, in: system), title: title,
+        isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
+        depth: Int(depth), parent: parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent),
+        childCount: Int(childCount), titleTokenCount: Int(titleTokens))
+    }
+  }
+
+  /// Reads a 32-bit field of a code record, or `nil` when absent or damaged.
+  func codeField(_ ordinal: Int, _ field: Int) -> UInt32? {
+    guard ordinal >= 0, ordinal < codeCount else { return nil }
+    return withSection(.codes) { records in
+      records.uint32(at: ordinal * IndexFormat.codeRecordSize + field).flatMap { $0 == IndexFormat.none ? nil : $0 }
+    }
+  }
+
+  /// The ordinals of a code's children, in code order.
+  /// - Parameter ordinal: A code ordinal.
+  /// - Returns: The children's ordinals; empty for a leaf, an ordinal out of range or damaged data.
+  public func children(of ordinal: Int) -> [Int] {
+    guard let start = codeField(ordinal, CodeField.childStart), let count = codeField(ordinal, CodeField.childCount)
+    else { return [] }
+    let codeCount = codeCount
+    return withSection(.children) { children in
+      (0..<Int(count)).compactMap { index in
+        children.uint32(at: (Int(start) + index) * 4).flatMap { Int($0) < codeCount ? Int($0) : nil }
+      }
+    }
+  }
+
+  /// The ordinals of the codes whose canonical key is exactly `key`, one per system that has it.
+  /// - Parameter key: A canonical key (``CodeKey/canonical(_:)``).
+  /// - Complexity: O(log *n*).
+  public func ordinals(forKey key: String) -> [Int] {
+    let range = sortedKeyRange(key, prefix: false)
+    return range.compactMap(ordinal(atSortedKeyPosition:))
+  }
+
+  /// The positions, in key order, of the codes whose canonical key starts with `prefix`.
+  /// - Parameter prefix: The start of a canonical key.
+  /// - Returns: A range of positions for ``ordinal(atSortedKeyPosition:)``.
+  /// - Complexity: O(log *n*).
+  public func keyPositions(withPrefix prefix: String) -> Range<Int> {
+    sortedKeyRange(prefix, prefix: true)
+  }
+
+  /// The code ordinal at a position of the key order.
+  /// - Parameter position: A position in `0..<codeCount`.
+  public func ordinal(atSortedKeyPosition position: Int) -> Int? {
+    guard position >= 0, position < codeCount else { return nil }
+    let codeCount = codeCount
+    return withSection(.codeKeys) { keys in keys.uint32(at: position * 4).flatMap { Int($0) < codeCount ? Int($0) : nil } }
+  }
+
+  private func sortedKeyRange(_ key: String, prefix: Bool) -> Range<Int> {
+    let target = Array(key.utf8)
+    let keysRange = header.sections[.codeKeys] ?? 0..<0
+    let recordsRange = header.sections[.codes] ?? 0..<0
+    let stringsRange = header.sections[.strings] ?? 0..<0
+    let count = codeCount
+    return storage.withUnsafeBytes { raw in
+      let keys = ByteView(UnsafeRawBufferPointer(rebasing: raw[keysRange]))
+      let records = ByteView(UnsafeRawBufferPointer(rebasing: raw[recordsRange]))
+      let strings = ByteView(UnsafeRawBufferPointer(rebasing: raw[stringsRange]))
+      return target.withUnsafeBytes { targetBytes in
+        let wanted = ByteView(targetBytes)
+        /// Orders the key at `position` against the target: negative when it sorts before.
+        func order(_ position: Int) -> Int {
+          guard let ordinal = keys.uint32(at: position * 4), Int(ordinal) < count else { return 1 }
+          let base = Int(ordinal) * IndexFormat.codeRecordSize
+          guard let length = records.uint8(at: base + CodeField.keyLength),
+            let offset = records.uint32(at: base + CodeField.keyOffset),
+            let key = strings.slice(at: Int(offset), count: Int(length))
+          else { return 1 }
+          if prefix && key.hasPrefix(wanted) { return 0 }
+          return key.compare(wanted)
+        }
+        var low = 0, high = count
+        while low < high {
+          let middle = (low + high) / 2
+          if order(middle) < 0 { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        var step = 1
+        while end + step <= count, order(end + step - 1) == 0 { end += step; step *= 2 }
+        var upper = min(count, end + step)
+        while end < upper {
+          let middle = (end + upper) / 2
+          if order(middle) == 0 { end = middle + 1 } else { upper = middle }
+        }
+        return low..<end
+      }
+    }
+  }
+
+  /// The notes written on a code itself.
+  /// - Parameter ordinal: A code ordinal.
+  /// - Returns: The notes; empty when there are none or the data is damaged.
+  public func notes(of ordinal: Int) -> TabularNotes {
+    codeField(ordinal, CodeField.notes).map { notes(at: Int($0)) } ?? TabularNotes()
+  }
+
+  /// Decodes the notes at an offset of the notes section.
+  func notes(at offset: Int) -> TabularNotes {
+    withSection(.notes) { section, strings in
+      var notes = TabularNotes()
+      var cursor = offset
+      let kinds = NoteKind.allCases
+      guard let count = section.varint(at: &cursor) else { return notes }
+      for _ in 0..<Int(count) {
+        guard let kind = section.uint8(at: cursor), Int(kind) < kinds.count else { break }
+        cursor += 1
+        guard let text = section.string(reference: &cursor, in: strings) else { break }
+        notes.append(text, as: kinds[Int(kind)])
+      }
+      return notes
+    }
+  }
+
+  /// The 7th-character definitions declared on a code itself.
+  /// - Parameter ordinal: A code ordinal.
+  public func seventhCharacters(of ordinal: Int) -> [SeventhCharacter] {
+    guard let offset = codeField(ordinal, CodeField.sevenths) else { return [] }
+    return withSection(.seventhCharacters) { section, strings in
+      var cursor = Int(offset)
+      guard let count = section.varint(at: &cursor) else { return [] }
+      var result: [SeventhCharacter] = []
+      for _ in 0..<Int(count) {
+        guard let character = section.string(reference: &cursor, in: strings), let first = character.first,
+          let meaning = section.string(reference: &cursor, in: strings)
+        else { break }
+        result.append(SeventhCharacter(character: first, meaning: meaning))
+      }
+      return result
+    }
+  }
+}
+
+extension ByteView {
+  /// Reads a string reference (two varints: offset and length into `strings`) at `cursor`,
+  /// advancing it.
+  /// - Returns: The string, or `nil` when the reference or the string is damaged.
+  func string(reference cursor: inout Int, in strings: ByteView) -> String? {
+    guard let offset = varint(at: &cursor), let length = varint(at: &cursor) else { return nil }
+    return strings.string(at: Int(offset), count: Int(length))
+  }
+}

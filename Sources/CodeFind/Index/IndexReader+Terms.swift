@@ -1,0 +1,189 @@
+/// A term of the dictionary that approximately matches a query word.
+public struct FuzzyTermMatch: Sendable, Hashable {
+  /// The term's number.
+  public var term: Int
+  /// The edit distance (Levenshtein: insertions, deletions, substitutions) between the word and the
+  /// term, or, for a prefix match, the word and the closest prefix of the term.
+  public var distance: Int
+}
+
+extension IndexReader {
+  /// The number of the term spelled exactly `text`, if the index has it.
+  /// - Parameter text: A normalized term (``Token/term``).
+  /// - Complexity: O(log *t*) in the number of terms.
+  public func term(_ text: String) -> Int? {
+    let range = termRange(Array(text.utf8), prefix: false)
+    return range.isEmpty ? nil : range.lowerBound
+  }
+
+  /// The numbers of the terms that start with `prefix`: consecutive, as terms are numbered in
+  /// byte order.
+  /// - Parameter prefix: The start of a term.
+  /// - Complexity: O(log *t*).
+  public func terms(withPrefix prefix: String) -> Range<Int> {
+    termRange(Array(prefix.utf8), prefix: true)
+  }
+
+  /// The text of a term.
+  /// - Parameter term: A term number.
+  public func termText(_ term: Int) -> String? {
+    withTermTables { entries, text in
+      guard let (offset, length) = Self.termSpan(term, entries) else { return nil }
+      return text.string(at: offset, count: length)
+    }
+  }
+
+  /// The number of codes a term occurs in.
+  /// - Parameter term: A term number.
+  public func documentFrequency(_ term: Int) -> Int {
+    guard term >= 0, term < termCount else { return 0 }
+    return withSection(.terms) { entries in entries.uint32(at: 8 + term * IndexFormat.termEntrySize + 8).map(Int.init) ?? 0 }
+  }
+
+  /// The terms within an edit distance of `word`, among those that share its first character.
+  ///
+  /// The sorted dictionary is walked as a trie: each term reuses the dynamic-programming rows of
+  /// the prefix it shares with the previous term, and a prefix whose best row value exceeds
+  /// `maxDistance` skips every term that starts with it.
+  /// - Parameters:
+  ///   - word: A normalized query word.
+  ///   - maxDistance: The largest edit distance accepted (0…3).
+  ///   - prefix: Whether `word` is a prefix being typed: a term matches when some prefix of it is
+  ///     within the distance.
+  /// - Returns: The matching terms with their distances, in term order.
+  /// - Complexity: O(*v* · *m*) for *v* trie nodes visited and a word of *m* bytes.
+  public func fuzzyTerms(_ word: String, maxDistance: Int, prefix: Bool) -> [FuzzyTermMatch] {
+    let query = Array(word.utf8)
+    guard let first = query.first, maxDistance >= 0 else { return [] }
+    let distance = min(maxDistance, 3)
+    let range = termRange([first], prefix: true)
+    guard !range.isEmpty else { return [] }
+    return withTermTables { entries, text in
+      var walker = LevenshteinWalker(query: query, maxDistance: distance, prefix: prefix)
+      var matches: [FuzzyTermMatch] = []
+      var term = range.lowerBound
+      var previous: ByteView?
+      while term < range.upperBound {
+        guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length) else {
+          term += 1
+          continue
+        }
+        let shared = previous.map { bytes.commonPrefixCount(with: $0) } ?? 0
+        switch walker.advance(to: bytes, sharing: shared) {
+        case .match(let found):
+          matches.append(FuzzyTermMatch(term: term, distance: found))
+          term += 1
+        case .noMatch:
+          term += 1
+        case .deadPrefix(let length):
+          // Every following term that starts with these bytes fails too: jump past them.
+          guard let dead = bytes.slice(at: 0, count: length) else {
+            term += 1
+            continue
+          }
+          let skip = termRange(Array(dead.bytes), prefix: true)
+          term = max(term + 1, skip.upperBound)
+        }
+        previous = bytes
+      }
+      return matches
+    }
+  }
+
+  /// Calls `body` for each code a term occurs in, in ordinal order, with the mask of fields
+  /// (bit *n* set for ``IndexField`` raw value *n*).
+  /// - Parameters:
+  ///   - term: A term number.
+  ///   - body: Called with each code ordinal and field mask.
+  /// - Complexity: O(*d*) in the term's document frequency.
+  public func forEachPosting(of term: Int, _ body: (_ ordinal: Int, _ fields: UInt8) -> Void) {
+    guard term >= 0, term < termCount else { return }
+    let codeCount = codeCount
+    let termsRange = header.sections[.terms] ?? 0..<0
+    let postingsRange = header.sections[.postings] ?? 0..<0
+    storage.withUnsafeBytes { raw in
+      let entries = ByteView(UnsafeRawBufferPointer(rebasing: raw[termsRange]))
+      let postings = ByteView(UnsafeRawBufferPointer(rebasing: raw[postingsRange]))
+      let base = 8 + term * IndexFormat.termEntrySize
+      guard let count = entries.uint32(at: base + 8), let offset = entries.uint32(at: base + 12) else { return }
+      var cursor = Int(offset)
+      var ordinal = 0
+      for _ in 0..<Int(count) {
+        guard let delta = postings.varint(at: &cursor), let fields = postings.uint8(at: cursor) else { return }
+        cursor += 1
+        ordinal += Int(delta)
+        guard ordinal < codeCount else { return }
+        body(ordinal, fields)
+      }
+    }
+  }
+
+  /// Calls `body` for each distinct term of a code, in term order, with its field mask and, when it
+  /// occurs in the title, its first title position.
+  /// - Parameters:
+  ///   - ordinal: A code ordinal.
+  ///   - body: Called with each term number, field mask and title position (0 when not in the title).
+  public func forEachTerm(of ordinal: Int, _ body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Void) {
+    guard let offset = codeField(ordinal, CodeField.forward) else { return }
+    let termCount = termCount
+    withSection(.forward) { forward in
+      var cursor = Int(offset)
+      guard let count = forward.varint(at: &cursor) else { return }
+      var term = 0
+      for _ in 0..<Int(count) {
+        guard let delta = forward.varint(at: &cursor), let fields = forward.uint8(at: cursor) else { return }
+        cursor += 1
+        term += Int(delta)
+        var position = 0
+        if fields & 1 != 0 {
+          guard let value = forward.uint8(at: cursor) else { return }
+          position = Int(value)
+          cursor += 1
+        }
+        guard term < termCount else { return }
+        body(term, fields, position)
+      }
+    }
+  }
+
+  private func withTermTables<Result>(_ body: (ByteView, ByteView) -> Result) -> Result {
+    let termsRange = header.sections[.terms] ?? 0..<0
+    let textRange = header.sections[.termText] ?? 0..<0
+    return storage.withUnsafeBytes { raw in
+      body(ByteView(UnsafeRawBufferPointer(rebasing: raw[termsRange])), ByteView(UnsafeRawBufferPointer(rebasing: raw[textRange])))
+    }
+  }
+
+  private static func termSpan(_ term: Int, _ entries: ByteView) -> (Int, Int)? {
+    let base = 8 + term * IndexFormat.termEntrySize
+    guard term >= 0, let offset = entries.uint32(at: base), let length = entries.uint16(at: base + 4) else { return nil }
+    return (Int(offset), Int(length))
+  }
+
+  private func termRange(_ target: [UInt8], prefix: Bool) -> Range<Int> {
+    let count = termCount
+    return withTermTables { entries, text in
+      target.withUnsafeBytes { raw in
+        let wanted = ByteView(raw)
+        func order(_ term: Int) -> Int {
+          guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length)
+          else { return 1 }
+          if prefix && bytes.hasPrefix(wanted) { return 0 }
+          return bytes.compare(wanted)
+        }
+        var low = 0, high = count
+        while low < high {
+          let middle = (low + high) / 2
+          if order(middle) < 0 { low = middle + 1 } else { high = middle }
+        }
+        var upper = count
+        var end = low
+        while end < upper {
+          let middle = (end + upper) / 2
+          if order(middle) == 0 { end = middle + 1 } else { upper = middle }
+        }
+        return low..<end
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/// The term dictionary, postings and forward terms of an index, built from the analyzed codes.
+///
+/// Terms are sorted by their UTF-8 bytes and numbered in that order, so the terms sharing a prefix
+/// have consecutive numbers. Each (term, code) pair appears once in the postings of the term and
+/// once in the forward terms of the code, with the mask of fields it occurs in and, for a title
+/// term, its first position in the title.
+struct TermTables {
+  /// The concatenated UTF-8 bytes of the sorted terms.
+  private(set) var text: [UInt8] = []
+  /// The term dictionary section: a count, then one fixed-size entry per term.
+  private(set) var dictionary: [UInt8] = []
+  /// The postings section.
+  private(set) var postings: [UInt8] = []
+  /// The forward-terms section.
+  private(set) var forward: [UInt8] = []
+  /// Each code's offset in the forward-terms section.
+  private(set) var forwardOffsets: [UInt32] = []
+  /// The number of title tokens of each code.
+  private(set) var titleTokenCounts: [Int] = []
+
+  /// One (term, code) pair with what the ranking needs.
+  private struct Pair {
+    var term: UInt32
+    var fields: UInt8
+    var titlePosition: UInt8
+  }
+
+  init(_ analyzed: [AnalyzedCode], codeCount: Int) {
+    var unique: Set<String> = []
+    for code in analyzed { for occurrence in code.occurrences { unique.insert(occurrence.term) } }
+    let sorted = unique.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var ids: [String: UInt32] = [:]
+    ids.reserveCapacity(sorted.count)
+    for (id, term) in sorted.enumerated() { ids[term] = UInt32(id) }
+
+    var perTerm = [[(code: UInt32, fields: UInt8)]](repeating: [], count: sorted.count)
+    var forwardWriter = ByteWriter()
+    forwardOffsets.reserveCapacity(codeCount)
+    titleTokenCounts.reserveCapacity(codeCount)
+    for ordinal in 0..<codeCount {
+      let occurrences = ordinal < analyzed.count ? analyzed[ordinal].occurrences : []
+      var pairs: [UInt32: Pair] = [:]
+      var titleTokens = 0
+      for occurrence in occurrences {
+        guard let id = ids[occurrence.term] else { continue }
+        let bit = UInt8(1) << occurrence.field.rawValue
+        let isTitle = occurrence.field == .title
+        if isTitle { titleTokens += 1 }
+        let position = UInt8(clamping: occurrence.position)
+        if var pair = pairs[id] {
+          if isTitle && pair.fields & 1 == 0 { pair.titlePosition = position }
+          pair.fields |= bit
+          pairs[id] = pair
+        } else {
+          pairs[id] = Pair(term: id, fields: bit, titlePosition: isTitle ? position : 0)
+        }
+      }
+      forwardOffsets.append(UInt32(forwardWriter.count))
+      titleTokenCounts.append(titleTokens)
+      let ordered = pairs.values.sorted { $0.term < $1.term }
+      forwardWriter.appendVarint(UInt32(ordered.count))
+      var previous: UInt32 = 0
+      for pair in ordered {
+        forwardWriter.appendVarint(pair.term - previous)
+        previous = pair.term
+        forwardWriter.append(pair.fields)
+        if pair.fields & 1 != 0 { forwardWriter.append(pair.titlePosition) }
+        perTerm[Int(pair.term)].append((UInt32(ordinal), pair.fields))
+      }
+    }
+    forward = forwardWriter.bytes
+
+    var dictionaryWriter = ByteWriter()
+    var postingsWriter = ByteWriter()
+    dictionaryWriter.append(UInt32(sorted.count))
+    dictionaryWriter.append(UInt32(0))
+    for (id, term) in sorted.enumerated() {
+      dictionaryWriter.append(UInt32(text.count))
+      dictionaryWriter.append(UInt16(clamping: term.utf8.count))
+      dictionaryWriter.append(UInt16(0))
+      dictionaryWriter.append(UInt32(perTerm[id].count))
+      dictionaryWriter.append(UInt32(postingsWriter.count))
+      text.append(contentsOf: term.utf8)
+      var previous: UInt32 = 0
+      for posting in perTerm[id] {
+        postingsWriter.appendVarint(posting.code - previous)
+        previous = posting.code
+        postingsWriter.append(posting.fields)
+      }
+    }
+    dictionary = dictionaryWriter.bytes
+    postings = postingsWriter.bytes
+  }
+}
