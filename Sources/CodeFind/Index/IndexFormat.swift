@@ -12,7 +12,7 @@ enum IndexFormat {
   /// The size of one section-table entry.
   static let sectionEntrySize = 32
   /// The size of one code record.
-  static let codeRecordSize = 48
+  static let codeRecordSize = 40
   /// The size of one term-dictionary entry.
   static let termEntrySize = 16
   /// The size of one system record.
@@ -65,4 +65,9 @@ enum IndexFormat {
   static let billableFlag: UInt8 = 1
   /// Code record flag: the code has children.
   static let headerFlag: UInt8 = 2
+  /// Code record flag: the stored title is only the end of the title, which is the parent's title,
+  /// a comma and a space, then the stored text (the 7-character codes of ICD-10-CM).
+  static let titleExtendsParentFlag: UInt8 = 4
+  /// Code record flags: the depth is stored in the high four bits of the flags byte.
+  static let depthShift: UInt8 = 4
 }

@@ -24,21 +24,25 @@ struct IndexLayout {
     var childCount: UInt32 = 0
     for (ordinal, code) in codes.enumerated() {
       let key = strings.reference(code.key)
-      let title = strings.reference(code.title)
+      let parentTitle = code.parent.flatMap { ordinals[CodeKeyInSystem(code.system, $0)] }.map { codes[Int($0)].title }
+      let extendsParent = parentTitle.map { code.title.hasPrefix($0 + ", ") } ?? false
+      let storedTitle = extendsParent ? String(code.title.utf8.dropFirst((parentTitle?.utf8.count ?? 0) + 2)) ?? code.title : code.title
+      let title = strings.reference(storedTitle)
+      let flags = (code.isBillable ? IndexFormat.billableFlag : 0) | (code.isHeader ? IndexFormat.headerFlag : 0)
+        | (extendsParent ? IndexFormat.titleExtendsParentFlag : 0)
+      let childOrdinals = code.children.compactMap { ordinals[CodeKeyInSystem(code.system, $0)] }
       records.append(systemIndex[code.system] ?? 0)
-      records.append((code.isBillable ? IndexFormat.billableFlag : 0) | (code.isHeader ? IndexFormat.headerFlag : 0))
-      records.append(UInt8(clamping: code.depth))
+      records.append(flags | UInt8(clamping: min(code.depth, 15)) << IndexFormat.depthShift)
+      records.append(UInt8(clamping: terms.titleTokenCounts[ordinal]))
       records.append(UInt8(clamping: key.length))
       records.append(key.offset)
       records.append(title.offset)
       records.append(UInt16(clamping: title.length))
-      records.append(UInt16(clamping: terms.titleTokenCounts[ordinal]))
+      records.append(UInt16(clamping: childOrdinals.count))
       records.append(code.parent.flatMap { ordinals[CodeKeyInSystem(code.system, $0)] } ?? IndexFormat.none)
       records.append(childCount)
-      let childOrdinals = code.children.compactMap { ordinals[CodeKeyInSystem(code.system, $0)] }
-      records.append(UInt32(childOrdinals.count))
-      for child in childOrdinals { children.append(child) }
-      childCount += UInt32(childOrdinals.count)
+      for child in childOrdinals.prefix(Int(UInt16.max)) { children.append(child) }
+      childCount += UInt32(min(childOrdinals.count, Int(UInt16.max)))
       records.append(code.seventhCharacters.isEmpty ? IndexFormat.none : UInt32(sevenths.count))
       if !code.seventhCharacters.isEmpty { appendSevenths(code.seventhCharacters, to: &sevenths) }
       records.append(code.notes.isEmpty ? IndexFormat.none : UInt32(notes.count))
@@ -46,7 +50,6 @@ struct IndexLayout {
       records.append(terms.forwardOffsets[ordinal])
       records.append(chapters.chapterIndex[ChapterKey(code.system, code.chapter)] ?? IndexFormat.noneShort)
       records.append(chapters.sectionIndex[SectionKey(code.system, code.chapter, code.section)] ?? IndexFormat.noneShort)
-      records.append(UInt32(0))
     }
     let chapterBytes = chapterSection(chapters, notes: &notes)
     sections.append((.systems, systemSection(chapterStarts: chapters.systemChapterRanges)))

@@ -27,9 +27,9 @@ public struct IndexedCode: Sendable, Hashable {
 extension IndexReader {
   /// The record fields, as byte offsets within a code record (see `FORMAT.md`).
   enum CodeField {
-    static let system = 0, flags = 1, depth = 2, keyLength = 3, keyOffset = 4, titleOffset = 8
-    static let titleLength = 12, titleTokens = 14, parent = 16, childStart = 20, childCount = 24
-    static let sevenths = 28, notes = 32, forward = 36, chapter = 40, section = 42
+    static let system = 0, flags = 1, titleTokens = 2, keyLength = 3, keyOffset = 4, titleOffset = 8
+    static let titleLength = 12, childCount = 14, parent = 16, childStart = 20
+    static let sevenths = 24, notes = 28, forward = 32, chapter = 36, section = 38
   }
 
   /// The code at an ordinal.
@@ -37,29 +37,50 @@ extension IndexReader {
   /// - Returns: The code, or `nil` for an ordinal out of range or a damaged record.
   /// - Complexity: O(*k*) in the length of the key and title.
   public func code(at ordinal: Int) -> IndexedCode? {
+    code(at: ordinal, extending: true)
+  }
+
+  /// The code at an ordinal; `extending` says whether a title stored as an extension of the
+  /// parent's may be completed (it may not while completing one, which bounds the recursion).
+  private func code(at ordinal: Int, extending: Bool) -> IndexedCode? {
     guard ordinal >= 0, ordinal < codeCount else { return nil }
     let systems = systems
-    return withSection(.codes) { records, strings -> IndexedCode? in
+    if !extending, let flags = withSection(.codes, { $0.uint8(at: ordinal * IndexFormat.codeRecordSize + CodeField.flags) }),
+      flags & IndexFormat.titleExtendsParentFlag != 0
+    {
+      return nil
+    }
+    let stored: (UInt8, UInt8, UInt8, String, String, UInt32, UInt16)? = withSection(.codes) { records, strings in
       let base = ordinal * IndexFormat.codeRecordSize
       guard let systemIndex = records.uint8(at: base), Int(systemIndex) < systems.count,
-        let flags = records.uint8(at: base + CodeField.flags), let depth = records.uint8(at: base + CodeField.depth),
+        let flags = records.uint8(at: base + CodeField.flags),
+        let titleTokens = records.uint8(at: base + CodeField.titleTokens),
         let keyLength = records.uint8(at: base + CodeField.keyLength),
         let keyOffset = records.uint32(at: base + CodeField.keyOffset),
         let titleOffset = records.uint32(at: base + CodeField.titleOffset),
         let titleLength = records.uint16(at: base + CodeField.titleLength),
-        let titleTokens = records.uint16(at: base + CodeField.titleTokens),
+        let childCount = records.uint16(at: base + CodeField.childCount),
         let parent = records.uint32(at: base + CodeField.parent),
-        let childCount = records.uint32(at: base + CodeField.childCount),
         let key = strings.string(at: Int(keyOffset), count: Int(keyLength)),
         let title = strings.string(at: Int(titleOffset), count: Int(titleLength))
       else { return nil }
-      let system = systems[Int(systemIndex)].system.id
-      return IndexedCode(
-        ordinal: ordinal, system: system, key: key, display: CodeKey.display(key, in: system), title: title,
-        isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
-        depth: Int(depth), parent: parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent),
-        childCount: Int(childCount), titleTokenCount: Int(titleTokens))
+      return (systemIndex, flags, titleTokens, key, title, parent, childCount)
     }
+    guard let (systemIndex, flags, titleTokens, key, storedTitle, parent, childCount) = stored else { return nil }
+    let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
+    var title = storedTitle
+    if flags & IndexFormat.titleExtendsParentFlag != 0 {
+      // The parent of an extended title never extends its own parent's, so this recursion stops.
+      guard let parentOrdinal, parentOrdinal != ordinal, let parentCode = code(at: parentOrdinal, extending: false)
+      else { return nil }
+      title = parentCode.title + ", " + storedTitle
+    }
+    let system = systems[Int(systemIndex)].system.id
+    return IndexedCode(
+      ordinal: ordinal, system: system, key: key, display: CodeKey.display(key, in: system), title: title,
+      isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
+      depth: Int(flags >> IndexFormat.depthShift), parent: parentOrdinal, childCount: Int(childCount),
+      titleTokenCount: Int(titleTokens))
   }
 
   /// Reads a 32-bit field of a code record, or `nil` when absent or damaged.
@@ -74,7 +95,8 @@ extension IndexReader {
   /// - Parameter ordinal: A code ordinal.
   /// - Returns: The children's ordinals; empty for a leaf, an ordinal out of range or damaged data.
   public func children(of ordinal: Int) -> [Int] {
-    guard let start = codeField(ordinal, CodeField.childStart), let count = codeField(ordinal, CodeField.childCount)
+    guard let start = codeField(ordinal, CodeField.childStart),
+      let count = withSection(.codes, { $0.uint16(at: ordinal * IndexFormat.codeRecordSize + CodeField.childCount) })
     else { return [] }
     let codeCount = codeCount
     return withSection(.children) { children in

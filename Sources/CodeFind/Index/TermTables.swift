@@ -26,41 +26,54 @@ struct TermTables {
   }
 
   init(_ analyzed: [AnalyzedCode], codeCount: Int) {
-    var unique: Set<String> = []
-    for code in analyzed { for occurrence in code.occurrences { unique.insert(occurrence.term) } }
-    let sorted = unique.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    var ids: [String: UInt32] = [:]
-    ids.reserveCapacity(sorted.count)
-    for (id, term) in sorted.enumerated() { ids[term] = UInt32(id) }
+    // Number terms in first-seen order (one hash per occurrence), then renumber in byte order.
+    var provisional: [String: UInt32] = [:]
+    var seen: [String] = []
+    var occurrenceTerms: [[UInt32]] = []
+    occurrenceTerms.reserveCapacity(analyzed.count)
+    for code in analyzed {
+      occurrenceTerms.append(
+        code.occurrences.map { occurrence in
+          if let id = provisional[occurrence.term] { return id }
+          let id = UInt32(seen.count)
+          provisional[occurrence.term] = id
+          seen.append(occurrence.term)
+          return id
+        })
+    }
+    let order = seen.indices.sorted { seen[$0].utf8.lexicographicallyPrecedes(seen[$1].utf8) }
+    let sorted = order.map { seen[$0] }
+    var final = [UInt32](repeating: 0, count: seen.count)
+    for (rank, index) in order.enumerated() { final[index] = UInt32(rank) }
 
     var perTerm = [[(code: UInt32, fields: UInt8)]](repeating: [], count: sorted.count)
     var forwardWriter = ByteWriter()
     forwardOffsets.reserveCapacity(codeCount)
     titleTokenCounts.reserveCapacity(codeCount)
+    var pairs: [Pair] = []
     for ordinal in 0..<codeCount {
       let occurrences = ordinal < analyzed.count ? analyzed[ordinal].occurrences : []
-      var pairs: [UInt32: Pair] = [:]
+      pairs.removeAll(keepingCapacity: true)
       var titleTokens = 0
-      for occurrence in occurrences {
-        guard let id = ids[occurrence.term] else { continue }
+      for (occurrence, provisionalID) in zip(occurrences, occurrenceTerms[ordinal]) {
+        let id = final[Int(provisionalID)]
         let bit = UInt8(1) << occurrence.field.rawValue
         let isTitle = occurrence.field == .title
         if isTitle { titleTokens += 1 }
         let position = UInt8(clamping: occurrence.position)
-        if var pair = pairs[id] {
-          if isTitle && pair.fields & 1 == 0 { pair.titlePosition = position }
-          pair.fields |= bit
-          pairs[id] = pair
+        if let index = pairs.firstIndex(where: { $0.term == id }) {
+          if isTitle && pairs[index].fields & 1 == 0 { pairs[index].titlePosition = position }
+          pairs[index].fields |= bit
         } else {
-          pairs[id] = Pair(term: id, fields: bit, titlePosition: isTitle ? position : 0)
+          pairs.append(Pair(term: id, fields: bit, titlePosition: isTitle ? position : 0))
         }
       }
       forwardOffsets.append(UInt32(forwardWriter.count))
       titleTokenCounts.append(titleTokens)
-      let ordered = pairs.values.sorted { $0.term < $1.term }
-      forwardWriter.appendVarint(UInt32(ordered.count))
+      pairs.sort { $0.term < $1.term }
+      forwardWriter.appendVarint(UInt32(pairs.count))
       var previous: UInt32 = 0
-      for pair in ordered {
+      for pair in pairs {
         forwardWriter.appendVarint(pair.term - previous)
         previous = pair.term
         forwardWriter.append(pair.fields)
