@@ -223,3 +223,34 @@ extension ByteView {
     return strings.string(at: Int(offset), count: Int(length))
   }
 }
+
+/// What ranking and filtering need of a code, read without decoding any string.
+public struct CodeSummary: Sendable, Hashable {
+  /// The index of the code's system in ``IndexReader/systems``.
+  public var systemIndex: Int
+  /// Whether the code may be reported as it is.
+  public var isBillable: Bool
+  /// Whether the code has children.
+  public var isHeader: Bool
+  /// The number of tokens of the title.
+  public var titleTokenCount: Int
+}
+
+extension IndexReader {
+  /// The summary of the code at an ordinal, or `nil` when out of range or damaged.
+  /// - Parameter ordinal: A code ordinal.
+  /// - Complexity: O(1).
+  public func summary(at ordinal: Int) -> CodeSummary? {
+    guard ordinal >= 0, ordinal < codeCount else { return nil }
+    let systemCount = systems.count
+    return withSection(.codes) { records in
+      let base = ordinal * IndexFormat.codeRecordSize
+      guard let system = records.uint8(at: base), Int(system) < systemCount,
+        let flags = records.uint8(at: base + CodeField.flags), let tokens = records.uint8(at: base + CodeField.titleTokens)
+      else { return nil }
+      return CodeSummary(
+        systemIndex: Int(system), isBillable: flags & IndexFormat.billableFlag != 0,
+        isHeader: flags & IndexFormat.headerFlag != 0, titleTokenCount: Int(tokens))
+    }
+  }
+}

@@ -1,0 +1,175 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Search-as-you-type lookup over an index: codes and code prefixes in any spelling, and words with
+/// prefixes, typos and terminology, ranked the way coders need (design.md, "Lookup semantics").
+///
+/// ```swift
+/// let search = CodeSearch(index: try IndexStore.open())
+/// for item in search.lookup("diab typ 2 neuro").items { print(item.code, item.title) }
+/// ```
+///
+/// A `CodeSearch` is immutable and `Sendable`: share one between threads.
+public struct CodeSearch: Sendable {
+  /// The index searched.
+  public let index: IndexReader
+  /// The terminology used to expand queries.
+  public let lexicon: Lexicon
+  private let analyzer = Analyzer()
+
+  /// Prepares lookups over an index, reading its terminology (about a millisecond).
+  /// - Parameter index: An open index.
+  public init(index: IndexReader) {
+    self.index = index
+    lexicon = index.lexicon()
+  }
+
+  /// Looks a query up.
+  /// - Parameters:
+  ///   - query: What the user typed: a code or code prefix (`E11.40`, `e114`, `0dtj`) or words
+  ///     (`diab typ 2 neuro`, `heart attack`, `pnuemonia`); a query that does not end in a space is
+  ///     still being typed, so its last word also matches as a prefix.
+  ///   - options: The limit, systems and filters.
+  /// - Returns: The ranked results and the time taken.
+  /// - Complexity: Proportional to the postings of the query's rarest concept plus the forward terms
+  ///   of its candidates.
+  public func lookup(_ query: String, options: LookupOptions = LookupOptions()) -> LookupResult {
+    let start = Self.now()
+    let tokens = analyzer.analyze(query)
+    var ranked: [RankedCandidate] = []
+    var byCode = false
+    if tokens.count == 1, let token = tokens.first, token.kind == .code || token.kind == .shorthand,
+      let key = CodeKey.canonical(token.text)
+    {
+      ranked = codeMatches(key, options: options)
+      byCode = !ranked.isEmpty
+    }
+    if ranked.isEmpty && !tokens.isEmpty {
+      let isTyping = !(query.last?.isWhitespace ?? true)
+      let plan = QueryPlanner(index: index, lexicon: lexicon).plan(tokens, isTyping: isTyping)
+      ranked = wordMatches(plan, options: options)
+    }
+    var items: [LookupResult.Item] = []
+    let highlighter = options.highlight ? TitleHighlighter(tokens: tokens, index: index, lexicon: lexicon) : nil
+    for candidate in ranked {
+      guard let code = index.code(at: candidate.ordinal) else { continue }
+      var explanation: LookupExplanation?
+      if options.explain {
+        explanation = LookupExplanation(
+          matchedBy: byCode ? "code" : "words", wordsMatched: candidate.wordsMatched, wordsInQuery: tokens.count,
+          typos: candidate.typos, looseMatches: candidate.loose, proximity: candidate.proximity,
+          outsideTitle: candidate.outsideTitle, extraTitleWords: candidate.extraTitleWords, matches: candidate.matches)
+      }
+      items.append(
+        LookupResult.Item(
+          ordinal: code.ordinal, code: code.display, system: code.system, title: code.title, isBillable: code.isBillable,
+          score: candidate.score, highlights: highlighter?.highlights(in: code.title) ?? [], explanation: explanation))
+    }
+    return LookupResult(items: items, elapsedMicros: Int((Self.now() - start) / 1000))
+  }
+
+  /// The code with this key in every system, then its descendants in code order.
+  private func codeMatches(_ key: String, options: LookupOptions) -> [RankedCandidate] {
+    let positions = index.keyPositions(withPrefix: key)
+    guard !positions.isEmpty else { return [] }
+    var ordinals = positions.compactMap(index.ordinal(atSortedKeyPosition:))
+    ordinals.sort()
+    var exact: [RankedCandidate] = []
+    var descendants: [RankedCandidate] = []
+    for ordinal in ordinals {
+      guard let summary = index.summary(at: ordinal), accepts(summary, options) else { continue }
+      var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
+      let isExact = index.code(at: ordinal)?.key == key
+      candidate.wordsMatched = isExact ? 2 : 1
+      if isExact { exact.append(candidate) } else if descendants.count < options.limit { descendants.append(candidate) }
+    }
+    return Array((exact + descendants).prefix(options.limit))
+  }
+
+  private func accepts(_ summary: CodeSummary, _ options: LookupOptions) -> Bool {
+    if options.billableOnly && !summary.isBillable { return false }
+    if !options.systems.isEmpty && !options.systems.contains(index.systems[summary.systemIndex].system.id) { return false }
+    return true
+  }
+
+  /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
+  /// matches every required concept, candidates from every concept, ranked by how many they match.
+  private func wordMatches(_ plan: QueryPlan, options: LookupOptions) -> [RankedCandidate] {
+    let required = plan.concepts.indices.filter { !plan.concepts[$0].isOptional && !plan.concepts[$0].alternatives.isEmpty }
+    let drivers = required.isEmpty ? Array(plan.concepts.indices) : required
+    let estimates = drivers.map { concept in
+      (concept, plan.concepts[concept].alternatives.map { alternative in
+        alternative.slots.map { $0.estimatedCodes(in: index) }.min() ?? 0
+      }.reduce(0, +))
+    }
+    guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return [] }
+    var evaluator = CandidateEvaluator(plan: plan, index: index)
+    var best = TopCandidates(limit: options.limit)
+    var seen = CandidateSet(count: index.codeCount)
+    collect(from: plan.concepts[driver], seen: &seen, evaluator: &evaluator, best: &best, options: options)
+    if best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
+      for concept in drivers where concept != driver {
+        collect(from: plan.concepts[concept], seen: &seen, evaluator: &evaluator, best: &best, options: options)
+      }
+    }
+    return best.candidates
+  }
+
+  private func collect(
+    from concept: QueryPlan.Concept, seen: inout CandidateSet, evaluator: inout CandidateEvaluator,
+    best: inout TopCandidates, options: LookupOptions
+  ) {
+    for alternative in concept.alternatives {
+      guard let slot = alternative.slots.min(by: { $0.estimatedCodes(in: index) < $1.estimatedCodes(in: index) })
+      else { continue }
+      slot.forEachTerm { term in
+        index.forEachPosting(of: term) { ordinal, _ in
+          guard seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options),
+            let candidate = evaluator.evaluate(ordinal, summary: summary, index: index, explain: options.explain)
+          else { return }
+          best.offer(candidate)
+        }
+      }
+    }
+  }
+
+  private static func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }
+}
+
+/// The best candidates seen so far, at most `limit`, best first.
+struct TopCandidates {
+  let limit: Int
+  private(set) var candidates: [RankedCandidate] = []
+
+  init(limit: Int) { self.limit = limit }
+
+  /// Keeps `candidate` if it ranks among the best `limit`.
+  mutating func offer(_ candidate: RankedCandidate) {
+    if candidates.count == limit, let last = candidates.last, !candidate.ranks(before: last) { return }
+    let position = candidates.firstIndex { candidate.ranks(before: $0) } ?? candidates.count
+    candidates.insert(candidate, at: position)
+    if candidates.count > limit { candidates.removeLast() }
+  }
+}
+
+/// The code ordinals already considered in one lookup: a bit per code.
+struct CandidateSet {
+  private var words: [UInt64]
+
+  init(count: Int) { words = Array(repeating: 0, count: (count + 63) / 64) }
+
+  /// Adds an ordinal; returns whether it was new.
+  mutating func insert(_ ordinal: Int) -> Bool {
+    let word = ordinal >> 6, bit = UInt64(1) << UInt64(ordinal & 63)
+    guard word < words.count, words[word] & bit == 0 else { return false }
+    words[word] |= bit
+    return true
+  }
+}

@@ -1,0 +1,97 @@
+/// A query turned into what the index can match: concepts, each a run of query words with the
+/// alternative ways a code can satisfy it.
+struct QueryPlan: Sendable {
+  /// One way to satisfy a concept: every slot must match a term of the code.
+  struct Alternative: Sendable {
+    /// The terms each word of the alternative accepts.
+    var slots: [TermSet]
+    /// Whether this is the query's own words (as opposed to a terminology equivalent).
+    var isLiteral: Bool
+    /// Where an equivalent comes from (`synonym`, `abbreviation` …), or `words` for the literal one.
+    var source: String
+    /// The alternative as text, for explanations.
+    var phrase: String
+  }
+
+  /// A run of query words that one alternative must match as a whole.
+  struct Concept: Sendable {
+    /// The number of query words it stands for: its weight in "words matched".
+    var wordCount: Int
+    /// Whether matching it is optional (a stop word such as "of").
+    var isOptional: Bool
+    /// The ways to satisfy it.
+    var alternatives: [Alternative]
+  }
+
+  /// The concepts in query order.
+  var concepts: [Concept]
+
+  /// The number of query words in required concepts.
+  var requiredWords: Int { concepts.filter { !$0.isOptional }.reduce(0) { $0 + $1.wordCount } }
+}
+
+/// Builds the ``QueryPlan`` of a query: analysis, terminology, and the term sets of every word.
+struct QueryPlanner {
+  let index: IndexReader
+  let lexicon: Lexicon
+
+  /// Words that need not match: they carry no meaning of their own in titles.
+  static let stopWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "to", "for", "by", "at", "or", "from", "as", "is"]
+
+  /// Plans the words of a query.
+  /// - Parameters:
+  ///   - tokens: The analyzed query.
+  ///   - isTyping: Whether the last word is still being typed (the query does not end in a space).
+  func plan(_ tokens: [Token], isTyping: Bool) -> QueryPlan {
+    var concepts: [QueryPlan.Concept] = []
+    var start = 0
+    while start < tokens.count {
+      let expansions = lexicon.expansions(of: tokens[start...])
+      let span = expansions.map(\.matchedCount).max() ?? 1
+      let words = tokens[start..<(start + span)]
+      let lastIndex = tokens.count - 1
+      var alternatives: [QueryPlan.Alternative] = []
+      let literal = words.map { token in
+        termSet(for: token, isLast: token.position == tokens[lastIndex].position && isTyping)
+      }
+      if !literal.contains(where: \.isEmpty) {
+        alternatives.append(
+          QueryPlan.Alternative(slots: literal, isLiteral: true, source: "words", phrase: words.map(\.text).joined(separator: " ")))
+      }
+      for expansion in expansions where expansion.matchedCount == span {
+        let slots = expansion.terms.map { term -> TermSet in
+          var set = TermSet()
+          set.exactTerm = index.term(term)
+          return set
+        }
+        guard !slots.isEmpty, !slots.contains(where: \.isEmpty) else { continue }
+        alternatives.append(
+          QueryPlan.Alternative(slots: slots, isLiteral: false, source: expansion.kind.rawValue, phrase: expansion.phrase))
+      }
+      let isStopWord = span == 1 && Self.stopWords.contains(words[words.startIndex].term)
+      concepts.append(QueryPlan.Concept(wordCount: span, isOptional: isStopWord, alternatives: alternatives))
+      start += span
+    }
+    return QueryPlan(concepts: concepts)
+  }
+
+  /// The terms one query word accepts: itself; its completions when it is being typed or is not a
+  /// word of the dictionary (an abbreviated word such as `diab`); and, from five letters, the
+  /// terms within one typo (two from nine letters), the first letter kept.
+  func termSet(for token: Token, isLast: Bool) -> TermSet {
+    var set = TermSet()
+    let term = token.term
+    set.exactTerm = index.term(term)
+    guard token.kind == .word || token.kind == .shorthand || token.kind == .code else { return set }
+    let length = term.utf8.count
+    let completes = isLast || (set.exactTerm == nil && length >= 3)
+    if completes { set.prefixRange = index.terms(withPrefix: term) }
+    guard token.kind == .word, length >= 5 else { return set }
+    let distance = length >= 9 ? 2 : 1
+    for match in index.fuzzyTerms(term, maxDistance: distance, prefix: completes)
+    where match.term != set.exactTerm && !set.prefixRange.contains(match.term) && match.distance > 0 {
+      set.terms[match.term] = .typo(match.distance)
+    }
+    return set
+  }
+}
