@@ -14,7 +14,10 @@ struct LookupCommand: ParsableCommand {
   )
 
   @Argument(help: "The query: words or a code in any spelling.")
-  var words: [String]
+  var words: [String] = []
+
+  @Flag(name: .long, help: "Read one query per line from standard input and print one JSON result per line.")
+  var stdin = false
 
   @Option(name: [.short, .long], help: "The most results to show (1…1000).")
   var limit = 10
@@ -34,7 +37,7 @@ struct LookupCommand: ParsableCommand {
   @OptionGroup var indexOptions: IndexOptions
 
   func validate() throws {
-    guard !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+    guard stdin || !words.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
       throw ValidationError("Type what to look up: words (chest pain) or a code (E11.40).")
     }
     guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
@@ -45,6 +48,12 @@ struct LookupCommand: ParsableCommand {
     let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
     let colors = !json && isatty(STDOUT_FILENO) == 1
     let options = LookupOptions(limit: limit, systems: systems, billableOnly: billableOnly, explain: explain, highlight: colors)
+    if stdin {
+      while let line = readLine(strippingNewline: true) {
+        print(LookupJSON(search.lookup(line, options: options)).text)
+      }
+      return
+    }
     let result = search.lookup(words.joined(separator: " "), options: options)
     if json {
       print(LookupJSON(result).text)

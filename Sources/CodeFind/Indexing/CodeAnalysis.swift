@@ -7,8 +7,10 @@ import Dispatch
 /// - its title;
 /// - its inclusion terms and "includes" notes; a 7-character ICD-10-CM code shares the inclusion
 ///   terms of the code it extends;
-/// - the alphabetic-index entries that lead to it and, for a billable code, to its ancestors
-///   (`Appendectomy` leads to `0DTJ`, so `0DTJ` and every code under it are found by "appendectomy").
+/// - the alphabetic-index entries that lead to it and, for a billable code, to its ancestors down
+///   to the body part (`Appendectomy` leads to `0DTJ`, so `0DTJ` and every code under it are found
+///   by "appendectomy"); entries that lead to a whole root operation (`0DT`) stay on that header,
+///   where they would otherwise match hundreds of unrelated codes.
 ///
 /// ICD-10-PCS browse headers below the body part (5 and 6 characters) repeat the titles of their
 /// codes, so they are found by code prefix only, never by words.
@@ -61,7 +63,7 @@ struct CodeAnalysis {
     var ancestor: Code? = code
     while let node = ancestor {
       leading += (indexTerms[IndexTargetKey(system: code.system, key: node.key)] ?? []).map(\.term)
-      ancestor = code.isBillable ? set.parent(of: node) : nil
+      ancestor = code.isBillable ? set.parent(of: node).flatMap { $0.key.count >= 4 ? $0 : nil } : nil
     }
     analyzed.append(leading, field: .indexTerm, analyzer: analyzer)
     return analyzed

@@ -101,7 +101,8 @@ struct CandidateEvaluator {
       if explain { notes.append(best.note + (best.typos > 0 ? " (typo \(best.typos))" : best.loose > 0 ? " (loose)" : "")) }
     }
     guard candidate.wordsMatched > 0 else { return nil }
-    candidate.proximity = Self.proximity(titlePositions)
+    // A concept matched outside the title is as far from the others as words can be.
+    candidate.proximity = Self.proximity(titlePositions) + candidate.outsideTitle * Self.outsideTitleDistance
     candidate.firstPosition = titlePositions.min() ?? Int.max
     candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutral)
     candidate.matches = notes
@@ -119,6 +120,9 @@ struct CandidateEvaluator {
     if inTitle { state.titlePosition = min(state.titlePosition, position) }
     states[slot] = state
   }
+
+  /// The proximity cost of a concept matched outside the title.
+  static let outsideTitleDistance = 10
 
   /// How far the concepts' title positions are from adjacent and in query order.
   static func proximity(_ positions: [Int]) -> Int {

@@ -71,7 +71,8 @@ public struct CodeSearch: Sendable {
     return LookupResult(items: items, elapsedMicros: Int((Self.now() - start) / 1000))
   }
 
-  /// The code with this key in every system, then its descendants in code order.
+  /// The code with this key in every system, then its descendants in code order (without headers
+  /// that have a single child).
   private func codeMatches(_ key: String, options: LookupOptions) -> [RankedCandidate] {
     let positions = index.keyPositions(withPrefix: key)
     guard !positions.isEmpty else { return [] }
@@ -80,9 +81,12 @@ public struct CodeSearch: Sendable {
     var exact: [RankedCandidate] = []
     var descendants: [RankedCandidate] = []
     for ordinal in ordinals {
-      guard let summary = index.summary(at: ordinal), accepts(summary, options) else { continue }
+      guard let summary = index.summary(at: ordinal), accepts(summary, options), let code = index.code(at: ordinal)
+      else { continue }
+      let isExact = code.key == key
+      // A header with a single child (PCS approach and device levels often are) adds nothing to its child.
+      if !isExact && code.isHeader && code.childCount == 1 { continue }
       var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
-      let isExact = index.code(at: ordinal)?.key == key
       candidate.wordsMatched = isExact ? 2 : 1
       if isExact { exact.append(candidate) } else if descendants.count < options.limit { descendants.append(candidate) }
     }
