@@ -7,7 +7,7 @@ struct IndexHeader: Sendable {
   /// The format version of the file.
   let version: UInt32
   /// The byte range of each section, by section identifier.
-  let sections: [IndexFormat.Section: Range<Int>]
+  let sections: SectionTable
   /// The stored checksum of each section.
   let checksums: [IndexFormat.Section: UInt32]
   /// The files the index was built from.
@@ -46,7 +46,7 @@ struct IndexHeader: Sendable {
     else { throw .corruptHeader(path: path, reason: "its lengths do not add up") }
     guard Self.headerChecksum(headerBytes) == checksum else { throw .corruptHeader(path: path, reason: "its checksum does not match") }
 
-    var sections: [IndexFormat.Section: Range<Int>] = [:]
+    var sections = SectionTable()
     var checksums: [IndexFormat.Section: UInt32] = [:]
     for index in 0..<Int(sectionCount) {
       let entry = IndexFormat.fixedHeaderSize + index * IndexFormat.sectionEntrySize
@@ -92,7 +92,7 @@ struct IndexHeader: Sendable {
 
   /// Checks that the fixed-size sections hold whole records, as many as their counts say.
   private static func checkRecordSections(
-    _ view: ByteView, _ sections: [IndexFormat.Section: Range<Int>], path: String
+    _ view: ByteView, _ sections: SectionTable, path: String
   ) throws(IndexError) {
     func range(_ section: IndexFormat.Section) -> Range<Int> { sections[section] ?? 0..<0 }
     let systems = range(.systems)

@@ -93,7 +93,7 @@ public final class IndexReader: Sendable {
 
   /// The names and sizes of the sections, in file order.
   public var sectionSizes: [(name: String, bytes: Int)] {
-    header.sections.sorted { $0.value.lowerBound < $1.value.lowerBound }.map { ($0.key.description, $0.value.count) }
+    header.sections.inFileOrder.map { ($0.section.description, $0.range.count) }
   }
 
   /// Runs `body` with a bounds-checked view of one section.

@@ -22,8 +22,16 @@ struct CandidateEvaluator {
   /// Slots whose prefix ranges must be checked for every term.
   private let prefixSlots: [Int]
   /// Terms that say a title adds no detail ("unspecified", "nos").
-  private let neutralTerms: Set<Int>
+  private let neutralTerms: [Int]
+  /// The terms of the candidate being evaluated.
+  private var terms: [ForwardTerm] = []
   private var states: [SlotState]
+  /// For each term, the bit of every concept (the first 32) that some slot of it accepts.
+  private let conceptMasks: [UInt32]
+  /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
+  private let requiredWeights: [Int]
+  /// The most slots any candidate can match in its title.
+  private let maximumSlots: Int
 
   init(plan: QueryPlan, index: IndexReader) {
     self.plan = plan
@@ -41,34 +49,73 @@ struct CandidateEvaluator {
         }
       }
     }
+    var masks = [UInt32](repeating: 0, count: index.termCount)
+    for (conceptIndex, concept) in plan.concepts.enumerated() where conceptIndex < 32 {
+      for alternative in concept.alternatives {
+        for set in alternative.slots {
+          set.forEachTerm { term in if term < masks.count { masks[term] |= 1 << UInt32(conceptIndex) } }
+        }
+      }
+    }
+    conceptMasks = masks
+    requiredWeights = plan.concepts.prefix(32).map { $0.isOptional ? 0 : $0.wordCount }
+    maximumSlots = plan.concepts.reduce(0) { total, concept in total + (concept.alternatives.map(\.slots.count).max() ?? 0) }
     self.addresses = addresses
     slotsByTerm = byTerm
     self.prefixSlots = prefixSlots
-    neutralTerms = Set(["unspecified", "nos"].compactMap(index.term))
+    neutralTerms = ["unspecified", "nos"].compactMap(index.term)
     states = Array(repeating: SlotState(), count: addresses.count)
   }
 
-  /// The ranking of one candidate, or `nil` when it matches no required concept.
-  mutating func evaluate(_ ordinal: Int, summary: CodeSummary, index: IndexReader, explain: Bool) -> RankedCandidate? {
+  /// Reads a candidate's terms and returns the most query words it can match: the words of the
+  /// required concepts some term of it accepts. The cheap first pass before
+  /// ``evaluate(_:summary:explain:)``, which reuses the terms read here.
+  mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
+    index.forwardTerms(of: ordinal, into: &terms)
+    var mask: UInt32 = 0
+    for entry in terms { mask |= conceptMasks[entry.term] }
+    var words = 0
+    for (bit, weight) in requiredWeights.enumerated() where mask & (1 << UInt32(bit)) != 0 { words += weight }
+    return words
+  }
+
+  /// The best rank a candidate could reach, from what is known before evaluating it: how many words
+  /// it can match, the match of the term that found it, and its summary. No evaluation ranks better.
+  func optimisticRank(
+    _ ordinal: Int, words: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
+  ) -> RankedCandidate {
+    var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
+    candidate.wordsMatched = words
+    candidate.typos = match.typos
+    candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
+    candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
+    candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
+    candidate.extraTitleWords = max(0, summary.titleTokenCount - maximumSlots - 2)
+    candidate.firstPosition = 0
+    return candidate
+  }
+
+  /// The ranking of the candidate last passed to ``load(_:index:)``, or `nil` when it matches no
+  /// required concept.
+  mutating func evaluate(_ ordinal: Int, summary: CodeSummary, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
     var neutral = 0
-    let addresses = addresses
-    let plan = plan
-    index.forEachTerm(of: ordinal) { term, fields, position in
-      if neutralTerms.contains(term) && fields & 1 != 0 { neutral += 1 }
-      let inTitle = fields & 1 != 0
+    for entry in terms where conceptMasks[entry.term] != 0 || neutralTerms.contains(entry.term) {
+      let term = entry.term
+      let inTitle = entry.fields & 1 != 0
+      if inTitle && neutralTerms.contains(term) { neutral += 1 }
       if let slots = slotsByTerm[term] {
         for slot in slots {
           let address = addresses[slot]
           if let match = plan.concepts[address.concept].alternatives[address.alternative].slots[address.slot].match(term) {
-            record(slot, match: match, inTitle: inTitle, position: position, term: term)
+            record(slot, match: match, inTitle: inTitle, position: entry.titlePosition, term: term)
           }
         }
       }
       for slot in prefixSlots {
         let address = addresses[slot]
         if plan.concepts[address.concept].alternatives[address.alternative].slots[address.slot].prefixRange.contains(term) {
-          record(slot, match: .prefix, inTitle: inTitle, position: position, term: term)
+          record(slot, match: .prefix, inTitle: inTitle, position: entry.titlePosition, term: term)
         }
       }
     }

@@ -126,19 +126,34 @@ public struct CodeSearch: Sendable {
     from concept: QueryPlan.Concept, seen: inout CandidateSet, evaluator: inout CandidateEvaluator,
     best: inout TopCandidates, options: LookupOptions
   ) {
+    var budget = Self.candidateBudget
     for alternative in concept.alternatives {
       guard let slot = alternative.slots.min(by: { $0.estimatedCodes(in: index) < $1.estimatedCodes(in: index) })
       else { continue }
       slot.forEachTerm { term in
-        index.forEachPosting(of: term) { ordinal, _ in
-          guard seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options),
-            let candidate = evaluator.evaluate(ordinal, summary: summary, index: index, explain: options.explain)
+        guard budget > 0, let match = slot.match(term) else { return }
+        index.forEachPosting(of: term) { ordinal, fields in
+          guard budget > 0, seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options)
           else { return }
-          best.offer(candidate)
+          budget -= 1
+          let words = evaluator.load(ordinal, index: index)
+          guard words > 0 else { return }
+          if let worst = best.worst {
+            let hope = evaluator.optimisticRank(
+              ordinal, words: words, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
+            guard hope.ranks(before: worst) else { return }
+          }
+          if let candidate = evaluator.evaluate(ordinal, summary: summary, explain: options.explain) {
+            best.offer(candidate)
+          }
         }
       }
     }
   }
+
+  /// The most candidates one concept may contribute: bounds the work of a query whose words are
+  /// all very common.
+  private static let candidateBudget = 50_000
 
   private static func now() -> UInt64 {
     var time = timespec()
@@ -153,6 +168,9 @@ struct TopCandidates {
   private(set) var candidates: [RankedCandidate] = []
 
   init(limit: Int) { self.limit = limit }
+
+  /// The candidate that the next one must beat to be kept, once `limit` are kept.
+  var worst: RankedCandidate? { candidates.count == limit ? candidates.last : nil }
 
   /// Keeps `candidate` if it ranks among the best `limit`.
   mutating func offer(_ candidate: RankedCandidate) {

@@ -36,7 +36,11 @@ struct QueryPlanner {
   let lexicon: Lexicon
 
   /// Words that need not match: they carry no meaning of their own in titles.
-  static let stopWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "to", "for", "by", "at", "or", "from", "as", "is"]
+  /// "with" is one of them: it joins two conditions in many thousands of titles, so requiring it
+  /// would only slow lookups down; it still counts toward proximity and extra words.
+  static let stopWords: Set<String> = [
+    "of", "the", "and", "a", "an", "in", "on", "to", "for", "by", "at", "or", "from", "as", "is", "with",
+  ]
 
   /// Plans the words of a query.
   /// - Parameters:

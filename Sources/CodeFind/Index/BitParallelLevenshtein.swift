@@ -1,0 +1,49 @@
+/// Levenshtein distances from one word (up to 64 bytes) to many terms, with Myers' bit-parallel
+/// algorithm in Hyyrö's formulation for whole-string (global) distance: one pass of a few word
+/// operations per byte of the term, whatever the word's length.
+///
+/// Besides the distance between the word and the whole term, a pass yields the smallest distance
+/// between the word and any prefix of the term, which is what a word still being typed needs.
+///
+/// References: G. Myers, "A fast bit-vector algorithm for approximate string matching based on
+/// dynamic programming", JACM 46(3), 1999; H. Hyyrö, "Explaining and extending the bit-parallel
+/// approximate string matching algorithm of Myers", 2001.
+struct BitParallelLevenshtein {
+  private var matchMasks = [UInt64](repeating: 0, count: 256)
+  private let length: Int
+
+  /// Prepares the word; `nil` when it is empty or longer than 64 bytes.
+  init?(_ word: [UInt8]) {
+    guard !word.isEmpty, word.count <= 64 else { return nil }
+    length = word.count
+    for (index, byte) in word.enumerated() { matchMasks[Int(byte)] |= UInt64(1) << UInt64(index) }
+  }
+
+  /// The distances between the word and `term`: to the whole term, and to the closest prefix of it.
+  /// - Complexity: O(*n*) in the length of `term`.
+  func distances(to term: ByteView) -> (whole: Int, bestPrefix: Int) {
+    var positive = UInt64.max
+    var negative: UInt64 = 0
+    var score = length
+    var best = length
+    let high = UInt64(1) << UInt64(length - 1)
+    for byte in term.bytes {
+      let equal = matchMasks[Int(byte)]
+      let vertical = equal | negative
+      let horizontalMatch = (((equal & positive) &+ positive) ^ positive) | equal
+      var horizontalPositive = negative | ~(horizontalMatch | positive)
+      var horizontalNegative = positive & horizontalMatch
+      if horizontalPositive & high != 0 {
+        score += 1
+      } else if horizontalNegative & high != 0 {
+        score -= 1
+      }
+      horizontalPositive = (horizontalPositive << 1) | 1
+      horizontalNegative <<= 1
+      positive = horizontalNegative | ~(vertical | horizontalPositive)
+      negative = horizontalPositive & vertical
+      best = min(best, score)
+    }
+    return (score, best)
+  }
+}
