@@ -19,15 +19,17 @@ struct BitParallelLevenshtein {
     for (index, byte) in word.enumerated() { matchMasks[Int(byte)] |= UInt64(1) << UInt64(index) }
   }
 
-  /// The distances between the word and `term`: to the whole term, and to the closest prefix of it.
-  /// - Complexity: O(*n*) in the length of `term`.
-  func distances(to term: ByteView) -> (whole: Int, bestPrefix: Int) {
+  /// The distances between the word and `term`: to the whole term, and to the closest prefix of it
+  /// among the first `limit` bytes (a prefix longer than the word by more than *d* bytes is more
+  /// than *d* away, so a caller that accepts distance *d* passes the word's length plus *d*).
+  /// - Complexity: O(min(*n*, `limit`)) for a term of *n* bytes.
+  func distances(to term: ByteView, limit: Int = .max) -> (whole: Int, bestPrefix: Int) {
     var positive = UInt64.max
     var negative: UInt64 = 0
     var score = length
     var best = length
     let high = UInt64(1) << UInt64(length - 1)
-    for byte in term.bytes {
+    for byte in term.bytes.prefix(limit) {
       let equal = matchMasks[Int(byte)]
       let vertical = equal | negative
       let horizontalMatch = (((equal & positive) &+ positive) ^ positive) | equal

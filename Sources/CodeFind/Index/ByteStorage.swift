@@ -4,11 +4,14 @@
 /// through one shared test suite (the pairing tantivy makes with `MmapDirectory` and
 /// `RamDirectory`). The bytes never change while a storage value exists.
 ///
-/// Pointers are only reachable inside ``withUnsafeBytes(_:)``, and nothing outside `Index/` reads
-/// them: the index reader wraps them in a bounds-checked ``ByteView`` for the length of one call.
+/// Nothing outside `Index/` sees a pointer: the index reader wraps the bytes in a bounds-checked
+/// ``ByteView`` and keeps the storage alive as long as it uses them.
 protocol ByteStorage: Sendable {
   /// The number of bytes.
   var count: Int { get }
+
+  /// The bytes, valid for as long as this storage is alive (mapped or allocated once, never moved).
+  var stableBytes: UnsafeRawBufferPointer { get }
 
   /// Calls `body` with the bytes; the pointer is valid only until `body` returns.
   /// - Parameter body: A closure that reads the bytes.
@@ -21,22 +24,29 @@ protocol ByteStorage: Sendable {
 }
 
 /// Bytes held in memory: the in-memory twin of ``MappedFile``, for tests and for indexes that were
-/// just built and not yet written.
-struct InMemoryStorage: ByteStorage {
-  /// The bytes.
-  let bytes: [UInt8]
+/// just built and not yet written. The bytes are copied into memory of its own, freed with it.
+final class InMemoryStorage: ByteStorage, @unchecked Sendable {
+  // @unchecked: the buffer is written once in `init` and only read afterwards.
+  private let buffer: UnsafeMutableRawBufferPointer
 
-  /// Wraps bytes.
+  /// Copies bytes.
   /// - Parameter bytes: The bytes to read.
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  init(_ bytes: [UInt8]) {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+    bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
+    self.buffer = buffer
+    count = bytes.count
+  }
 
-  var count: Int { bytes.count }
+  deinit { buffer.deallocate() }
+
+  let count: Int
+
+  var stableBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer[0..<count]) }
 
   func withUnsafeBytes<Result, Failure: Error>(
     _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    // `Array.withUnsafeBytes` only rethrows untyped errors: carry the typed one out in a `Result`.
-    let outcome = bytes.withUnsafeBytes { raw in Swift.Result { () throws(Failure) -> Result in try body(raw) } }
-    return try outcome.get()
+    try body(stableBytes)
   }
 }

@@ -15,7 +15,7 @@ struct IndexLayout {
     let systemIndex = Dictionary(uniqueKeysWithValues: contents.codeSets.enumerated().map { ($1.system.id, UInt8($0)) })
 
     let chapters = ChapterTables(contents.codeSets)
-    let terms = TermTables(contents.analyzedCodes, codeCount: codes.count)
+    let terms = TermTables(contents.analyzedCodes, billable: codes.map(\.isBillable))
     var notes = ByteWriter()
     var sevenths = ByteWriter()
     var children = ByteWriter()

@@ -132,14 +132,9 @@ extension IndexReader {
 
   private func sortedKeyRange(_ key: String, prefix: Bool) -> Range<Int> {
     let target = Array(key.utf8)
-    let keysRange = header.sections[.codeKeys] ?? 0..<0
-    let recordsRange = header.sections[.codes] ?? 0..<0
-    let stringsRange = header.sections[.strings] ?? 0..<0
+    let keys = view(.codeKeys), records = view(.codes), strings = view(.strings)
     let count = codeCount
-    return storage.withUnsafeBytes { raw in
-      let keys = ByteView(UnsafeRawBufferPointer(rebasing: raw[keysRange]))
-      let records = ByteView(UnsafeRawBufferPointer(rebasing: raw[recordsRange]))
-      let strings = ByteView(UnsafeRawBufferPointer(rebasing: raw[stringsRange]))
+    do {
       return target.withUnsafeBytes { targetBytes in
         let wanted = ByteView(targetBytes)
         /// Orders the key at `position` against the target: negative when it sorts before.

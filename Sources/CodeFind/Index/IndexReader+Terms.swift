@@ -71,39 +71,55 @@ extension IndexReader {
         guard let (offset, length) = Self.termSpan(term, entries), length >= shortest, length <= longest,
           let bytes = text.slice(at: offset, count: length)
         else { continue }
-        let distances = matcher.distances(to: bytes)
-        let distance = prefix ? distances.bestPrefix : distances.whole
+        let distance =
+          prefix
+          ? matcher.distances(to: bytes, limit: query.count + maxDistance).bestPrefix : matcher.distances(to: bytes).whole
         if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
       }
       return matches
     }
   }
 
-  /// Calls `body` for each code a term occurs in, in ordinal order, with the mask of fields
-  /// (bit *n* set for ``IndexField`` raw value *n*).
+  /// Calls `body` for each code a term occurs in, with the mask of fields (bit *n* set for
+  /// ``IndexField`` raw value *n*), in impact order: codes with the term in their title first, then
+  /// billable before headers, then fewer title tokens first, then code order.
   /// - Parameters:
   ///   - term: A term number.
-  ///   - body: Called with each code ordinal and field mask.
-  /// - Complexity: O(*d*) in the term's document frequency.
-  public func forEachPosting(of term: Int, _ body: (_ ordinal: Int, _ fields: UInt8) -> Void) {
+  ///   - body: Called with each code ordinal and field mask; returns `false` to stop.
+  /// - Complexity: O(*d*) in the term's document frequency, less when `body` stops early.
+  public func forEachPosting(of term: Int, while body: (_ ordinal: Int, _ fields: UInt8) -> Bool) {
     guard term >= 0, term < termCount else { return }
     let codeCount = codeCount
-    let termsRange = header.sections[.terms] ?? 0..<0
-    let postingsRange = header.sections[.postings] ?? 0..<0
-    storage.withUnsafeBytes { raw in
-      let entries = ByteView(UnsafeRawBufferPointer(rebasing: raw[termsRange]))
-      let postings = ByteView(UnsafeRawBufferPointer(rebasing: raw[postingsRange]))
-      let base = 8 + term * IndexFormat.termEntrySize
-      guard let count = entries.uint32(at: base + 8), let offset = entries.uint32(at: base + 12) else { return }
-      var cursor = Int(offset)
+    let entries = view(.terms), postings = view(.postings)
+    let base = 8 + term * IndexFormat.termEntrySize
+    guard let total = entries.uint32(at: base + 8), let offset = entries.uint32(at: base + 12) else { return }
+    var cursor = Int(offset)
+    var remaining = Int(total)
+    while remaining > 0 {
+      guard postings.uint8(at: cursor) != nil, postings.uint8(at: cursor + 1) != nil else { return }
+      cursor += 2
+      guard let count = postings.varint(at: &cursor), count > 0, Int(count) <= remaining else { return }
+      remaining -= Int(count)
       var ordinal = 0
       for _ in 0..<Int(count) {
         guard let delta = postings.varint(at: &cursor), let fields = postings.uint8(at: cursor) else { return }
         cursor += 1
         ordinal += Int(delta)
         guard ordinal < codeCount else { return }
-        body(ordinal, fields)
+        if !body(ordinal, fields) { return }
       }
+    }
+  }
+
+  /// Calls `body` for each code a term occurs in, in impact order (see
+  /// ``forEachPosting(of:while:)``), with its field mask.
+  /// - Parameters:
+  ///   - term: A term number.
+  ///   - body: Called with each code ordinal and field mask.
+  public func forEachPosting(of term: Int, _ body: (_ ordinal: Int, _ fields: UInt8) -> Void) {
+    forEachPosting(of: term) { ordinal, fields in
+      body(ordinal, fields)
+      return true
     }
   }
 
@@ -125,10 +141,10 @@ extension IndexReader {
   ///   - terms: A buffer to reuse; emptied first.
   public func forwardTerms(of ordinal: Int, into terms: inout [ForwardTerm]) {
     terms.removeAll(keepingCapacity: true)
-    guard let offset = codeField(ordinal, CodeField.forward), let range = header.sections[.forward] else { return }
+    guard let offset = codeField(ordinal, CodeField.forward) else { return }
     let termCount = termCount
-    storage.withUnsafeBytes { raw in
-      let forward = ByteView(UnsafeRawBufferPointer(rebasing: raw[range]))
+    let forward = view(.forward)
+    do {
       var cursor = Int(offset)
       guard let count = forward.varint(at: &cursor) else { return }
       var term = 0
@@ -149,11 +165,7 @@ extension IndexReader {
   }
 
   private func withTermTables<Result>(_ body: (ByteView, ByteView) -> Result) -> Result {
-    let termsRange = header.sections[.terms] ?? 0..<0
-    let textRange = header.sections[.termText] ?? 0..<0
-    return storage.withUnsafeBytes { raw in
-      body(ByteView(UnsafeRawBufferPointer(rebasing: raw[termsRange])), ByteView(UnsafeRawBufferPointer(rebasing: raw[textRange])))
-    }
+    body(view(.terms), view(.termText))
   }
 
   private static func termSpan(_ term: Int, _ entries: ByteView) -> (Int, Int)? {

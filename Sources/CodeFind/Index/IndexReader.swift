@@ -30,6 +30,8 @@ public final class IndexReader: Sendable {
 
   let storage: any ByteStorage
   let header: IndexHeader
+  /// The whole file; valid as long as `storage`, which this reader keeps, is alive.
+  nonisolated(unsafe) let file: ByteView
 
   /// Opens the index file at `path`.
   /// - Parameter path: The file's path.
@@ -54,13 +56,9 @@ public final class IndexReader: Sendable {
   init(storage: any ByteStorage, path: String) throws(IndexError) {
     self.storage = storage
     self.path = path
-    let parsed = try storage.withUnsafeBytes { raw throws(IndexError) in
-      let view = ByteView(raw)
-      let header = try IndexHeader(view, path: path)
-      return (header, IndexedSystem.decode(view, header: header))
-    }
-    header = parsed.0
-    systems = parsed.1
+    file = ByteView(storage.stableBytes)
+    header = try IndexHeader(file, path: path)
+    systems = IndexedSystem.decode(file, header: header)
     codeCount = (header.sections[.codes]?.count ?? 0) / IndexFormat.codeRecordSize
     termCount = ((header.sections[.terms]?.count ?? 8) - 8) / IndexFormat.termEntrySize
   }
@@ -78,15 +76,9 @@ public final class IndexReader: Sendable {
   /// - Throws: ``IndexError/checksumMismatch(path:section:)`` naming the first damaged section.
   /// - Complexity: O(*n*) in the size of the file.
   public func verify() throws(IndexError) {
-    let header = header
-    let path = path
-    try storage.withUnsafeBytes { raw throws(IndexError) in
-      for section in IndexFormat.Section.allCases {
-        guard let range = header.sections[section] else { continue }
-        let checksum = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[range]))
-        guard checksum == header.checksums[section] else {
-          throw .checksumMismatch(path: path, section: section.description)
-        }
+    for section in IndexFormat.Section.allCases where header.sections[section] != nil {
+      guard CRC32C.checksum(view(section).bytes) == header.checksums[section] else {
+        throw .checksumMismatch(path: path, section: section.description)
       }
     }
   }
@@ -96,21 +88,23 @@ public final class IndexReader: Sendable {
     header.sections.inFileOrder.map { ($0.section.description, $0.range.count) }
   }
 
+  /// A bounds-checked view of one section (empty when the file lacks it).
+  @inline(__always)
+  func view(_ section: IndexFormat.Section) -> ByteView {
+    let range = header.sections[section] ?? 0..<0
+    return file.slice(at: range.lowerBound, count: range.count) ?? ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+  }
+
   /// Runs `body` with a bounds-checked view of one section.
   @inline(__always)
   func withSection<Result>(_ section: IndexFormat.Section, _ body: (ByteView) -> Result) -> Result {
-    let range = header.sections[section] ?? 0..<0
-    return storage.withUnsafeBytes { raw in body(ByteView(UnsafeRawBufferPointer(rebasing: raw[range]))) }
+    body(view(section))
   }
 
-  /// Runs `body` with views of the strings section and one other section.
+  /// Runs `body` with views of one section and of the strings section.
   @inline(__always)
   func withSection<Result>(_ section: IndexFormat.Section, strings body: (ByteView, ByteView) -> Result) -> Result {
-    let range = header.sections[section] ?? 0..<0
-    let stringRange = header.sections[.strings] ?? 0..<0
-    return storage.withUnsafeBytes { raw in
-      body(ByteView(UnsafeRawBufferPointer(rebasing: raw[range])), ByteView(UnsafeRawBufferPointer(rebasing: raw[stringRange])))
-    }
+    body(view(section), view(.strings))
   }
 }
 

@@ -82,6 +82,8 @@ final class MappedFile: ByteStorage, @unchecked Sendable {
     if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
   }
 
+  var stableBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
   func withUnsafeBytes<Result, Failure: Error>(
     _ body: (UnsafeRawBufferPointer) throws(Failure) -> Result
   ) throws(Failure) -> Result {

@@ -25,7 +25,12 @@ struct TermTables {
     var titlePosition: UInt8
   }
 
-  init(_ analyzed: [AnalyzedCode], codeCount: Int) {
+  /// Builds the tables.
+  /// - Parameters:
+  ///   - analyzed: The analyzed codes, by ordinal.
+  ///   - billable: Whether each code is billable, by ordinal.
+  init(_ analyzed: [AnalyzedCode], billable: [Bool]) {
+    let codeCount = billable.count
     // Number terms in first-seen order (one hash per occurrence), then renumber in byte order.
     var provisional: [String: UInt32] = [:]
     var seen: [String] = []
@@ -94,14 +99,44 @@ struct TermTables {
       dictionaryWriter.append(UInt32(perTerm[id].count))
       dictionaryWriter.append(UInt32(postingsWriter.count))
       text.append(contentsOf: term.utf8)
-      var previous: UInt32 = 0
-      for posting in perTerm[id] {
-        postingsWriter.appendVarint(posting.code - previous)
-        previous = posting.code
-        postingsWriter.append(posting.fields)
-      }
+      Self.appendImpactOrdered(perTerm[id], billable: billable, titleTokens: titleTokenCounts, to: &postingsWriter)
     }
     dictionary = dictionaryWriter.bytes
     postings = postingsWriter.bytes
+  }
+
+  /// Writes one term's postings in impact order: groups of codes that rank alike before their
+  /// words are compared (in the title or not, billable or not, number of title tokens), best group
+  /// first, each group in ordinal order with delta-coded ordinals. A lookup that walks a term's
+  /// postings can stop at the first group that cannot beat the results it already has.
+  private static func appendImpactOrdered(
+    _ postings: [(code: UInt32, fields: UInt8)], billable: [Bool], titleTokens: [Int], to writer: inout ByteWriter
+  ) {
+    func group(_ posting: (code: UInt32, fields: UInt8)) -> (Int, Int) {
+      let ordinal = Int(posting.code)
+      let outside = posting.fields & 1 == 0 ? 1 : 0
+      let notBillable = billable[ordinal] ? 0 : 1
+      return (outside << 1 | notBillable, min(titleTokens[ordinal], 255))
+    }
+    let ordered = postings.sorted { left, right in
+      let (leftGroup, rightGroup) = (group(left), group(right))
+      return leftGroup != rightGroup ? leftGroup < rightGroup : left.code < right.code
+    }
+    var start = 0
+    while start < ordered.count {
+      let key = group(ordered[start])
+      var end = start + 1
+      while end < ordered.count, group(ordered[end]) == key { end += 1 }
+      writer.append(UInt8(key.0))
+      writer.append(UInt8(key.1))
+      writer.appendVarint(UInt32(end - start))
+      var previous: UInt32 = 0
+      for posting in ordered[start..<end] {
+        writer.appendVarint(posting.code - previous)
+        previous = posting.code
+        writer.append(posting.fields)
+      }
+      start = end
+    }
   }
 }

@@ -1,31 +1,40 @@
-/// Scores one candidate code against a query plan, from the code's forward terms.
+/// Scores candidate codes against a query plan, from each code's forward terms.
+///
+/// The plan is flattened into arrays (slots, alternatives, concepts) once per query, so that the
+/// per-candidate work reads plain arrays and allocates nothing: it runs for hundreds of candidates
+/// per keystroke.
 struct CandidateEvaluator {
-  /// Where a slot lives in the plan.
-  private struct SlotAddress {
-    var concept: Int
-    var alternative: Int
-    var slot: Int
-  }
-
-  /// The best match found so far for one slot of one candidate.
+  /// The best match found so far for one slot of the current candidate.
   private struct SlotState {
     var match: TermSet.Match?
     var inTitle = false
     var titlePosition = Int.max
-    var term = -1
+  }
+
+  /// One alternative, flattened: its slots are `slotStart..<slotStart + slotCount`.
+  private struct FlatAlternative {
+    var slotStart: Int
+    var slotCount: Int
+    var isLiteral: Bool
+  }
+
+  /// One concept, flattened: its alternatives are `alternatives` of ``alternativeTable``.
+  private struct FlatConcept {
+    var alternatives: Range<Int>
+    var wordCount: Int
+    var isOptional: Bool
   }
 
   let plan: QueryPlan
-  private let addresses: [SlotAddress]
-  /// Slots by explicit term (exact and typo terms).
+  private let slots: [TermSet]
+  private let alternativeTable: [FlatAlternative]
+  private let concepts: [FlatConcept]
+  /// Slots by explicit term (exact and typo terms): the first slot, and the rest chained.
   private let slotsByTerm: [Int: [Int]]
-  /// Slots whose prefix ranges must be checked for every term.
-  private let prefixSlots: [Int]
+  /// Slots whose prefix ranges must be checked for every relevant term.
+  private let prefixSlots: [(slot: Int, range: Range<Int>)]
   /// Terms that say a title adds no detail ("unspecified", "nos").
   private let neutralTerms: [Int]
-  /// The terms of the candidate being evaluated.
-  private var terms: [ForwardTerm] = []
-  private var states: [SlotState]
   /// For each term, the bit of every concept (the first 32) that some slot of it accepts.
   private let conceptMasks: [UInt32]
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
@@ -33,38 +42,46 @@ struct CandidateEvaluator {
   /// The most slots any candidate can match in its title.
   private let maximumSlots: Int
 
+  private var states: [SlotState]
+  private var terms: [ForwardTerm] = []
+  private var positions: [Int] = []
+
   init(plan: QueryPlan, index: IndexReader) {
     self.plan = plan
-    var addresses: [SlotAddress] = []
+    var slots: [TermSet] = []
+    var alternatives: [FlatAlternative] = []
+    var concepts: [FlatConcept] = []
     var byTerm: [Int: [Int]] = [:]
-    var prefixSlots: [Int] = []
+    var prefixSlots: [(Int, Range<Int>)] = []
+    var masks = [UInt32](repeating: 0, count: index.termCount)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
-      for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
-        for (slotIndex, set) in alternative.slots.enumerated() {
-          let slot = addresses.count
-          addresses.append(SlotAddress(concept: conceptIndex, alternative: alternativeIndex, slot: slotIndex))
+      let firstAlternative = alternatives.count
+      for alternative in concept.alternatives {
+        alternatives.append(FlatAlternative(slotStart: slots.count, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
+        for set in alternative.slots {
+          let slot = slots.count
+          slots.append(set)
           if let exact = set.exactTerm { byTerm[exact, default: []].append(slot) }
           for term in set.terms.keys { byTerm[term, default: []].append(slot) }
-          if !set.prefixRange.isEmpty { prefixSlots.append(slot) }
+          if !set.prefixRange.isEmpty { prefixSlots.append((slot, set.prefixRange)) }
+          if conceptIndex < 32 {
+            set.forEachTerm { term in if term < masks.count { masks[term] |= 1 << UInt32(conceptIndex) } }
+          }
         }
       }
+      concepts.append(
+        FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
     }
-    var masks = [UInt32](repeating: 0, count: index.termCount)
-    for (conceptIndex, concept) in plan.concepts.enumerated() where conceptIndex < 32 {
-      for alternative in concept.alternatives {
-        for set in alternative.slots {
-          set.forEachTerm { term in if term < masks.count { masks[term] |= 1 << UInt32(conceptIndex) } }
-        }
-      }
-    }
-    conceptMasks = masks
-    requiredWeights = plan.concepts.prefix(32).map { $0.isOptional ? 0 : $0.wordCount }
-    maximumSlots = plan.concepts.reduce(0) { total, concept in total + (concept.alternatives.map(\.slots.count).max() ?? 0) }
-    self.addresses = addresses
+    self.slots = slots
+    alternativeTable = alternatives
+    self.concepts = concepts
     slotsByTerm = byTerm
     self.prefixSlots = prefixSlots
     neutralTerms = ["unspecified", "nos"].compactMap(index.term)
-    states = Array(repeating: SlotState(), count: addresses.count)
+    conceptMasks = masks
+    requiredWeights = plan.concepts.prefix(32).map { $0.isOptional ? 0 : $0.wordCount }
+    maximumSlots = plan.concepts.reduce(0) { total, concept in total + (concept.alternatives.map(\.slots.count).max() ?? 0) }
+    states = Array(repeating: SlotState(), count: slots.count)
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the
@@ -100,43 +117,46 @@ struct CandidateEvaluator {
   mutating func evaluate(_ ordinal: Int, summary: CodeSummary, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
     var neutral = 0
-    for entry in terms where conceptMasks[entry.term] != 0 || neutralTerms.contains(entry.term) {
+    for entry in terms {
       let term = entry.term
       let inTitle = entry.fields & 1 != 0
       if inTitle && neutralTerms.contains(term) { neutral += 1 }
-      if let slots = slotsByTerm[term] {
-        for slot in slots {
-          let address = addresses[slot]
-          if let match = plan.concepts[address.concept].alternatives[address.alternative].slots[address.slot].match(term) {
-            record(slot, match: match, inTitle: inTitle, position: entry.titlePosition, term: term)
-          }
+      guard conceptMasks[term] != 0 else { continue }
+      if let matching = slotsByTerm[term] {
+        for slot in matching {
+          if let match = slots[slot].match(term) { record(slot, match: match, inTitle: inTitle, position: entry.titlePosition) }
         }
       }
-      for slot in prefixSlots {
-        let address = addresses[slot]
-        if plan.concepts[address.concept].alternatives[address.alternative].slots[address.slot].prefixRange.contains(term) {
-          record(slot, match: .prefix, inTitle: inTitle, position: entry.titlePosition, term: term)
-        }
+      for (slot, range) in prefixSlots where range.contains(term) {
+        record(slot, match: .prefix, inTitle: inTitle, position: entry.titlePosition)
       }
     }
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
-    var titlePositions: [Int] = []
+    positions.removeAll(keepingCapacity: true)
     var matchedTitleTerms = 0
     var notes: [String] = []
-    var slot = 0
-    for concept in plan.concepts {
-      var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, note: String)?
-      for alternative in concept.alternatives {
-        let range = slot..<(slot + alternative.slots.count)
-        slot += alternative.slots.count
-        guard range.allSatisfy({ states[$0].match != nil }) else { continue }
-        let typos = range.reduce(0) { $0 + (states[$1].match?.typos ?? 0) }
-        let loose = alternative.isLiteral ? range.filter { states[$0].match == .prefix }.count : 1
-        let inTitle = range.filter { states[$0].inTitle }.count
-        let outside = inTitle == range.count ? 0 : 1
-        let position = range.map { states[$0].titlePosition }.min() ?? Int.max
-        let option = (typos, loose, outside, position, inTitle, alternative.phrase)
-        if best.map({ (option.0, option.1, option.2) < ($0.typos, $0.loose, $0.outside) }) ?? true { best = option }
+    for (conceptIndex, concept) in concepts.enumerated() {
+      var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
+      for alternativeIndex in concept.alternatives {
+        let alternative = alternativeTable[alternativeIndex]
+        var typos = 0, prefixes = 0, inTitle = 0, position = Int.max
+        var complete = true
+        for slot in alternative.slotStart..<(alternative.slotStart + alternative.slotCount) {
+          guard let match = states[slot].match else {
+            complete = false
+            break
+          }
+          typos += match.typos
+          if match == .prefix { prefixes += 1 }
+          if states[slot].inTitle { inTitle += 1 }
+          position = min(position, states[slot].titlePosition)
+        }
+        guard complete else { continue }
+        let loose = alternative.isLiteral ? prefixes : 1
+        let outside = inTitle == alternative.slotCount ? 0 : 1
+        if best.map({ (typos, loose, outside) < ($0.typos, $0.loose, $0.outside) }) ?? true {
+          best = (typos, loose, outside, position, inTitle, alternativeIndex - concept.alternatives.lowerBound)
+        }
       }
       guard let best else { continue }
       if !concept.isOptional { candidate.wordsMatched += concept.wordCount }
@@ -144,25 +164,27 @@ struct CandidateEvaluator {
       candidate.loose += best.loose
       candidate.outsideTitle += best.outside
       matchedTitleTerms += best.titleTerms
-      if best.position != Int.max { titlePositions.append(best.position) }
-      if explain { notes.append(best.note + (best.typos > 0 ? " (typo \(best.typos))" : best.loose > 0 ? " (loose)" : "")) }
+      if best.position != Int.max { positions.append(best.position) }
+      if explain {
+        let phrase = plan.concepts[conceptIndex].alternatives[best.alternative].phrase
+        notes.append(phrase + (best.typos > 0 ? " (typo \(best.typos))" : best.loose > 0 ? " (loose)" : ""))
+      }
     }
     guard candidate.wordsMatched > 0 else { return nil }
     // A concept matched outside the title is as far from the others as words can be.
-    candidate.proximity = Self.proximity(titlePositions) + candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.firstPosition = titlePositions.min() ?? Int.max
+    candidate.proximity = Self.proximity(positions) + candidate.outsideTitle * Self.outsideTitleDistance
+    candidate.firstPosition = positions.min() ?? Int.max
     candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutral)
     candidate.matches = notes
     return candidate
   }
 
-  private mutating func record(_ slot: Int, match: TermSet.Match, inTitle: Bool, position: Int, term: Int) {
+  private mutating func record(_ slot: Int, match: TermSet.Match, inTitle: Bool, position: Int) {
     var state = states[slot]
     let better = state.match.map { match < $0 || (match == $0 && inTitle && !state.inTitle) } ?? true
     if better {
       state.match = match
       state.inTitle = inTitle
-      state.term = term
     }
     if inTitle { state.titlePosition = min(state.titlePosition, position) }
     states[slot] = state
@@ -175,7 +197,8 @@ struct CandidateEvaluator {
   static func proximity(_ positions: [Int]) -> Int {
     guard positions.count > 1 else { return 0 }
     var total = 0
-    for (previous, next) in zip(positions, positions.dropFirst()) {
+    for index in 1..<positions.count {
+      let previous = positions[index - 1], next = positions[index]
       total += next > previous ? next - previous - 1 : previous - next + 2
     }
     return total

@@ -113,17 +113,21 @@ public struct CodeSearch: Sendable {
     var evaluator = CandidateEvaluator(plan: plan, index: index)
     var best = TopCandidates(limit: options.limit)
     var seen = CandidateSet(count: index.codeCount)
-    collect(from: plan.concepts[driver], seen: &seen, evaluator: &evaluator, best: &best, options: options)
+    let requiredWords = max(plan.requiredWords, 1)
+    collect(from: plan.concepts[driver], requiredWords: requiredWords, seen: &seen, evaluator: &evaluator, best: &best, options: options)
     if best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
-      for concept in drivers where concept != driver {
-        collect(from: plan.concepts[concept], seen: &seen, evaluator: &evaluator, best: &best, options: options)
+      // No code has every word: partial matches, from the next rarest concepts only (a partial
+      // match on a word as common as "left" helps nobody).
+      let others = estimates.filter { $0.0 != driver && $0.1 <= Self.partialMatchEstimateLimit }.sorted { $0.1 < $1.1 }
+      for (concept, _) in others.prefix(2) {
+        collect(from: plan.concepts[concept], requiredWords: requiredWords, seen: &seen, evaluator: &evaluator, best: &best, options: options)
       }
     }
     return best.candidates
   }
 
   private func collect(
-    from concept: QueryPlan.Concept, seen: inout CandidateSet, evaluator: inout CandidateEvaluator,
+    from concept: QueryPlan.Concept, requiredWords: Int, seen: inout CandidateSet, evaluator: inout CandidateEvaluator,
     best: inout TopCandidates, options: LookupOptions
   ) {
     var budget = Self.candidateBudget
@@ -133,23 +137,34 @@ public struct CodeSearch: Sendable {
       slot.forEachTerm { term in
         guard budget > 0, let match = slot.match(term) else { return }
         index.forEachPosting(of: term) { ordinal, fields in
-          guard budget > 0, seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options)
-          else { return }
+          guard budget > 0 else { return false }
+          guard seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options) else { return true }
           budget -= 1
+          // Postings come best first (see IndexReader.forEachPosting): once even matching every word
+          // could not rank a code among the best so far, no later code of this term can either.
+          if let worst = best.worst {
+            let hope = evaluator.optimisticRank(
+              ordinal, words: requiredWords, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
+            guard hope.ranks(before: worst) else { return false }
+          }
           let words = evaluator.load(ordinal, index: index)
-          guard words > 0 else { return }
+          guard words > 0 else { return true }
           if let worst = best.worst {
             let hope = evaluator.optimisticRank(
               ordinal, words: words, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
-            guard hope.ranks(before: worst) else { return }
+            guard hope.ranks(before: worst) else { return true }
           }
           if let candidate = evaluator.evaluate(ordinal, summary: summary, explain: options.explain) {
             best.offer(candidate)
           }
+          return true
         }
       }
     }
   }
+
+  /// The most codes a concept may occur in to be searched for partial matches.
+  private static let partialMatchEstimateLimit = 5_000
 
   /// The most candidates one concept may contribute: bounds the work of a query whose words are
   /// all very common.

@@ -80,8 +80,9 @@ struct QueryPlanner {
   }
 
   /// The terms one query word accepts: itself; its completions when it is being typed or is not a
-  /// word of the dictionary (an abbreviated word such as `diab`); and, from five letters, the
-  /// terms within one typo (two from nine letters), the first letter kept.
+  /// word of the dictionary (an abbreviated word such as `diab`); and, when the word is not itself
+  /// a term (a correctly spelled word's neighbours are other words, not what was meant), from five
+  /// letters the terms within one typo (two from nine letters), the first letter kept.
   func termSet(for token: Token, isLast: Bool) -> TermSet {
     var set = TermSet()
     let term = token.term
@@ -90,7 +91,7 @@ struct QueryPlanner {
     let length = term.utf8.count
     let completes = isLast || (set.exactTerm == nil && length >= 3)
     if completes { set.prefixRange = index.terms(withPrefix: term) }
-    guard token.kind == .word, length >= 5 else { return set }
+    guard token.kind == .word, length >= 5, set.exactTerm == nil else { return set }
     let distance = length >= 9 ? 2 : 1
     for match in index.fuzzyTerms(term, maxDistance: distance, prefix: completes)
     where match.term != set.exactTerm && !set.prefixRange.contains(match.term) && match.distance > 0 {
