@@ -8,15 +8,15 @@ struct CodeSetsCommand: ParsableCommand {
     abstract: "List the code systems in the data folder with their versions and code counts."
   )
 
-  @OptionGroup var dataOptions: DataOptions
+  @OptionGroup var indexOptions: IndexOptions
 
   func run() throws {
-    let catalog = try dataOptions.loadCatalog()
-    var rows = [["system", "name", "version", "codes", "billable", "headers", "source"]]
-    for set in catalog.codeSets {
+    let index = try indexOptions.openIndex()
+    var rows = [["system", "name", "version", "codes", "billable", "headers"]]
+    for system in index.systems {
       rows.append([
-        set.system.id.rawValue, set.system.name, set.system.version, String(set.codes.count),
-        String(set.billableCount), String(set.headerCount), catalog.sources[set.system.id] ?? "",
+        system.system.id.rawValue, system.system.name, system.system.version, String(system.ordinals.count),
+        String(system.billableCount), String(system.headerCount),
       ])
     }
     print(TextTable(rows: rows).rendered)

@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
   @Flag(name: .long, help: "Leave out the notes inherited from ancestors, the section and the chapter.")
   var ownNotesOnly = false
 
-  @OptionGroup var dataOptions: DataOptions
+  @OptionGroup var indexOptions: IndexOptions
 
   func validate() throws {
     guard CodeKey.canonical(code) != nil else {
@@ -27,17 +27,16 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = try dataOptions.loadCatalog()
-    let matches = catalog.codes(code).filter { system == nil || $0.codeSet.system.id == CodeSystem.ID(system ?? "") }
+    let index = try indexOptions.openIndex()
+    let matches = CodeDetails.lookup(code, in: index).filter { system == nil || $0.system.id == CodeSystem.ID(system ?? "") }
     guard !matches.isEmpty else {
-      let systems = catalog.codeSets.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
+      let systems = index.systems.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
       var message = "'\(code.trimmingWhitespace)' is not a code in \(systems)."
-      let near = CodeDetailsFormatter.nearestExisting(code, in: catalog)
+      let near = CodeDetails.nearest(code, in: index).map(\.display)
       if !near.isEmpty { message += " Closest codes: " + near.joined(separator: ", ") + "." }
       throw CommandFailure(message)
     }
-    print(matches.map { CodeDetailsFormatter(codeSet: $0.codeSet, code: $0.code).render(inherited: !ownNotesOnly) }
-      .joined(separator: "\n\n"))
+    print(matches.map { CodeDetailsFormatter(details: $0).render(inherited: !ownNotesOnly) }.joined(separator: "\n\n"))
   }
 }
 

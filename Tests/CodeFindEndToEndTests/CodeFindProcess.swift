@@ -21,12 +21,34 @@ struct CodeFindProcess {
     return folders[0].appendingPathComponent("codefind")
   }
 
-  /// Runs `codefind` with `arguments` and the given extra environment, waiting for it to exit.
+  /// An index of the shipped data built once for the whole test run (by `codefind index build`), so
+  /// that tests running in parallel do not each build their own.
+  static let sharedIndex: String = {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("codefind-e2e-\(ProcessInfo.processInfo.processIdentifier).cfidx").path
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["index", "build", "--out", path]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    do {
+      try process.run()
+      process.waitUntilExit()
+    } catch {
+      return path
+    }
+    return path
+  }()
+
+  /// Runs `codefind` with `arguments` and the given extra environment, waiting for it to exit. The
+  /// run uses ``sharedIndex`` unless `environment` names another `CODEFIND_INDEX`.
   static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.environment = ProcessInfo.processInfo.environment
+      .merging(["CODEFIND_INDEX": sharedIndex]) { $1 }
+      .merging(environment) { $1 }
     let output = Pipe()
     let error = Pipe()
     let standardInput = Pipe()

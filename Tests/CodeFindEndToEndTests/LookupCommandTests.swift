@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite("codefind lookup, run as a process on the shipped data")
+struct LookupCommandTests {
+  private func codes(_ arguments: [String]) throws -> [String] {
+    let result = try CodeFindProcess.run(arguments + ["--json"])
+    #expect(result.status == 0, "codefind \(arguments) failed: \(result.standardError)")
+    guard let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any],
+      let items = object["items"] as? [[String: Any]]
+    else { return [] }
+    return items.compactMap { $0["code"] as? String }
+  }
+
+  @Test func wordsAreTheDefaultCommand() throws {
+    let result = try CodeFindProcess.run(["chest", "pain"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.hasPrefix("R07.9    * Chest pain, unspecified"))
+  }
+
+  @Test func jsonHasTheProtocolShape() throws {
+    let result = try CodeFindProcess.run(["lookup", "e1140", "--json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+    let first = try #require((object["items"] as? [[String: Any]])?.first)
+    #expect(first["code"] as? String == "E11.40")
+    #expect(first["system"] as? String == "icd10cm")
+    #expect(first["billable"] as? Bool == true)
+    #expect(object["elapsedMicros"] is Int)
+  }
+
+  @Test func filtersBySystemAndBillable() throws {
+    let pcsOnly = try codes(["appendix", "resection", "--system", "icd10pcs", "-l", "20"])
+    #expect(!pcsOnly.isEmpty && pcsOnly.allSatisfy { $0.count == 7 || $0.count == 4 })
+    let billable = try codes(["E11.4", "--billable-only"])
+    #expect(billable.first == "E11.40" && !billable.contains("E11.4"))
+  }
+
+  @Test func explainSaysWhy() throws {
+    let result = try CodeFindProcess.run(["pnuemonia", "--explain", "-l", "1"])
+    #expect(result.standardOutput.contains("typos 1"))
+  }
+
+  @Test func batchModeAnswersEveryLine() throws {
+    let result = try CodeFindProcess.run(["--stdin", "-l", "1"], input: "chest pain\ne1140\n\n0dtj\n")
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines[1].contains("\"E11.40\""))
+    #expect(lines[2].contains("\"items\":[]"))
+  }
+
+  @Test func emptyQueryIsAClearError() throws {
+    let result = try CodeFindProcess.run(["lookup", " "])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("Type what to look up"))
+  }
+}
