@@ -66,7 +66,11 @@ extension IndexReader {
       else { return nil }
       return (systemIndex, flags, titleTokens, key, title, parent, childCount)
     }
-    guard let (systemIndex, flags, titleTokens, key, storedTitle, parent, childCount) = stored else { return nil }
+    // A key is canonical (ASCII capitals and digits); anything else is damage, and would make
+    // `CodeKey.display` index past the end of a short string of multi-byte characters.
+    guard let (systemIndex, flags, titleTokens, key, storedTitle, parent, childCount) = stored,
+      key.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
+    else { return nil }
     let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
     var title = storedTitle
     if flags & IndexFormat.titleExtendsParentFlag != 0 {

@@ -126,6 +126,10 @@ public struct IndexedSystem: Sendable, Hashable {
       let strings = header.sections[.strings].flatMap({ file.slice(at: $0.lowerBound, count: $0.count) }),
       let count = section.uint32(at: 0)
     else { return [] }
+    // Ranges past the code records or the chapter table are damage: left unchecked, a damaged count
+    // would make `codeSets()` walk four billion ordinals.
+    let codeCount = (header.sections[.codes]?.count ?? 0) / IndexFormat.codeRecordSize
+    let chapterTotal = header.sections[.chapters].flatMap { file.uint32(at: $0.lowerBound) }.map(Int.init) ?? 0
     return (0..<Int(count)).compactMap { index in
       let base = 8 + index * IndexFormat.systemRecordSize
       guard let idOffset = section.uint32(at: base), let nameOffset = section.uint32(at: base + 4),
@@ -137,7 +141,7 @@ public struct IndexedSystem: Sendable, Hashable {
         let id = strings.string(at: Int(idOffset), count: Int(idLength)),
         let name = strings.string(at: Int(nameOffset), count: Int(nameLength)),
         let version = strings.string(at: Int(versionOffset), count: Int(versionLength)),
-        Int(start) <= Int(start) + Int(codes), Int(chapterStart) <= Int(chapterStart) + Int(chapterCount)
+        Int(start) + Int(codes) <= codeCount, Int(chapterStart) + Int(chapterCount) <= chapterTotal
       else { return nil }
       return IndexedSystem(
         system: CodeSystem(id: CodeSystem.ID(id), name: name, version: version),
