@@ -22,11 +22,15 @@ struct IndexLayout {
     var records = ByteWriter()
     records.reserve(codes.count * IndexFormat.codeRecordSize)
     var childCount: UInt32 = 0
+    let parents = codes.map { code in code.parent.flatMap { ordinals[CodeKeyInSystem(code.system, $0)] }.map(Int.init) }
+    let extensions = Self.titleExtensions(codes, parents: parents)
     for (ordinal, code) in codes.enumerated() {
       let key = strings.reference(code.key)
-      let parentTitle = code.parent.flatMap { ordinals[CodeKeyInSystem(code.system, $0)] }.map { codes[Int($0)].title }
-      let extendsParent = parentTitle.map { code.title.hasPrefix($0 + ", ") } ?? false
-      let storedTitle = extendsParent ? String(code.title.utf8.dropFirst((parentTitle?.utf8.count ?? 0) + 2)) ?? code.title : code.title
+      let extendsParent = extensions[ordinal]
+      let storedTitle =
+        extendsParent
+        ? String(decoding: code.title.utf8.dropFirst((parents[ordinal].map { codes[$0].title.utf8.count } ?? 0) + 2), as: UTF8.self)
+        : code.title
       let title = strings.reference(storedTitle)
       let flags = (code.isBillable ? IndexFormat.billableFlag : 0) | (code.isHeader ? IndexFormat.headerFlag : 0)
         | (extendsParent ? IndexFormat.titleExtendsParentFlag : 0)
@@ -39,7 +43,7 @@ struct IndexLayout {
       records.append(title.offset)
       records.append(UInt16(clamping: title.length))
       records.append(UInt16(clamping: childOrdinals.count))
-      records.append(code.parent.flatMap { ordinals[CodeKeyInSystem(code.system, $0)] } ?? IndexFormat.none)
+      records.append(parents[ordinal].map(UInt32.init) ?? IndexFormat.none)
       records.append(childCount)
       for child in childOrdinals.prefix(Int(UInt16.max)) { children.append(child) }
       childCount += UInt32(min(childOrdinals.count, Int(UInt16.max)))
@@ -67,6 +71,43 @@ struct IndexLayout {
     sections.append((.seventhCharacters, sevenths.bytes))
     sections.append((.strings, strings.bytes))
     return IndexFileAssembly(sections: sections, sources: contents.sources).bytes()
+  }
+
+  /// Which codes store only the end of their title: those whose title is their parent's, a comma,
+  /// a space and more (compared as bytes), when the parent's own title is stored whole. The reader
+  /// completes a title from its parent in one step, so a chain (`A`, `A, B`, `A, B, C`) stores every
+  /// other title whole.
+  /// - Parameters:
+  ///   - codes: The codes, by ordinal.
+  ///   - parents: The parent ordinal of each code.
+  /// - Returns: Whether each code's title extends its parent's.
+  /// - Complexity: O(*n*) in the total length of the titles.
+  static func titleExtensions(_ codes: [Code], parents: [Int?]) -> [Bool] {
+    enum State { case unknown, visiting, whole, extends }
+    var states = [State](repeating: .unknown, count: codes.count)
+    for start in codes.indices where states[start] == .unknown {
+      // Walk up to a decided code, the root, or a cycle (damaged input), then decide back down.
+      var chain: [Int] = []
+      var current: Int? = start
+      while let ordinal = current, states[ordinal] == .unknown {
+        states[ordinal] = .visiting
+        chain.append(ordinal)
+        current = parents[ordinal]
+      }
+      var parentExtends = current.map { states[$0] == .extends } ?? false
+      for ordinal in chain.reversed() {
+        let extends =
+          !parentExtends
+          && parents[ordinal].map { parent in
+            let title = codes[ordinal].title.utf8, prefix = codes[parent].title.utf8
+            return title.count > prefix.count + 2 && title.starts(with: prefix)
+              && title.dropFirst(prefix.count).starts(with: ", ".utf8)
+          } ?? false
+        states[ordinal] = extends ? .extends : .whole
+        parentExtends = extends
+      }
+    }
+    return states.map { $0 == .extends }
   }
 
   private mutating func appendNotes(_ notes: TabularNotes, to writer: inout ByteWriter) {
