@@ -1,0 +1,127 @@
+import CodeFind
+import Testing
+
+/// The lookup rules of design.md ("Lookup semantics"), each checked on the shipped data.
+@Suite("Lookup on the shipped data")
+struct LookupTests {
+  static let search = CodeSearch(index: ShippedIndex.reader)
+
+  private func codes(_ query: String, limit: Int = 10, systems: Set<CodeSystem.ID> = [], billableOnly: Bool = false) -> [String] {
+    Self.search.lookup(query, options: LookupOptions(limit: limit, systems: systems, billableOnly: billableOnly)).items.map(\.code)
+  }
+
+  @Test(arguments: ["E11.40", "e1140", " E11.40 ", "e11.40"])
+  func codeInAnySpellingComesFirst(_ query: String) {
+    #expect(codes(query).first == "E11.40")
+  }
+
+  @Test func codePrefixListsTheCodeThenItsDescendantsInCodeOrder() {
+    let found = codes("E11.4", limit: 6)
+    #expect(found == ["E11.4", "E11.40", "E11.41", "E11.42", "E11.43", "E11.44"])
+    #expect(codes("E11.").first == "E11")
+  }
+
+  @Test func pcsPrefixInLowercase() {
+    let found = codes("0dtj", limit: 5)
+    #expect(found.first == "0DTJ")
+    #expect(found.contains("0DTJ4ZZ"))
+    #expect(codes("0dtj4zz").first == "0DTJ4ZZ")
+  }
+
+  @Test func lastWordMatchesAsAPrefix() {
+    #expect(codes("chest pai", limit: 3).contains("R07.9"))
+    // Ending the query with a space makes the last word whole: "pai" is then no word of any title.
+    #expect(!codes("chest pai ", limit: 3).contains("R07.9") || codes("chest pai ", limit: 3).first != "R07.9")
+  }
+
+  @Test func abbreviatedEarlierWordsMatchAsPrefixes() {
+    #expect(codes("diab typ 2 neuro", limit: 5).contains("E11.40"))
+  }
+
+  @Test(arguments: [("pnuemonia", "J18.9"), ("diabetis mellitus type 2", "E11.9")])
+  func typosAreTolerated(_ query: String, _ wanted: String) {
+    #expect(codes(query).contains(wanted), "\(query) should find \(wanted)")
+  }
+
+  @Test(arguments: [("hypertention", "hypertension"), ("asthama", "asthma"), ("osteoarthritus", "osteoarthritis")])
+  func misspelledWordsFindTheirTitles(_ query: String, _ word: String) throws {
+    let first = try #require(Self.search.lookup(query, options: LookupOptions(limit: 1)).items.first)
+    #expect(first.title.lowercased().contains(word))
+  }
+
+  @Test func typoCostsRankAfterExactMatches() {
+    let exact = Self.search.lookup("pneumonia", options: LookupOptions(limit: 1, explain: true)).items.first?.explanation
+    let typo = Self.search.lookup("pnuemonia", options: LookupOptions(limit: 1, explain: true)).items.first?.explanation
+    #expect(exact?.typos == 0)
+    #expect(typo?.typos == 1)
+  }
+
+  @Test(arguments: [("heart attack", "I21.9"), ("CHF", "I50.9"), ("lap appy", "0DTJ4ZZ"), ("GAD", "F41.1")])
+  func terminologyFindsTheClinicalCode(_ query: String, _ wanted: String) {
+    #expect(codes(query, limit: 5).contains(wanted), "\(query) should find \(wanted) in the top 5")
+  }
+
+  @Test func shorthandWithLateralityAndEncounter() {
+    let found = codes("fx l radius init", limit: 10)
+    #expect(!found.isEmpty)
+    for code in found.prefix(5) {
+      #expect(code.hasSuffix("A"), "\(code) should be an initial-encounter code")
+    }
+  }
+
+  @Test func aQueryWithoutSpecificsFavoursTheUnspecifiedCode() {
+    #expect(codes("pneumonia", limit: 3).first == "J18.9")
+    #expect(codes("chest pain", limit: 3).first == "R07.9")
+  }
+
+  @Test func billableRanksBeforeItsHeader() {
+    let found = codes("chest pain", limit: 10)
+    if let billable = found.firstIndex(of: "R07.89"), let header = found.firstIndex(of: "R07.8") {
+      #expect(billable < header)
+    }
+  }
+
+  @Test func partialMatchesWhenNoCodeHasEveryWord() {
+    let result = Self.search.lookup("pneumonia zzzqqq", options: LookupOptions(limit: 5, explain: true))
+    #expect(!result.items.isEmpty)
+    #expect(result.items.first?.explanation?.wordsMatched == 1)
+  }
+
+  @Test func filtersBySystemAndBillable() {
+    #expect(codes("appendix resection", systems: [.icd10pcs]).allSatisfy { $0.count >= 4 && $0.first == "0" })
+    #expect(!codes("E11.4", billableOnly: true).contains("E11.4"))
+  }
+
+  @Test func bothSystemsTogether() {
+    let items = Self.search.lookup("appendicitis appendectomy", options: LookupOptions(limit: 20)).items
+    #expect(Set(items.map(\.system)).count >= 1)
+    let cm = Self.search.lookup("appendicitis", options: LookupOptions(limit: 5)).items
+    #expect(cm.first?.system == .icd10cm)
+  }
+
+  @Test func titleMatchesRankBeforeIndexTermMatches() throws {
+    let first = try #require(Self.search.lookup("appendectomy", options: LookupOptions(limit: 1, explain: true)).items.first)
+    #expect(first.code.hasPrefix("0DBJ") || first.code.hasPrefix("0DTJ"))
+  }
+
+  @Test func abbreviationsDoNotPrefixMatch() {
+    // "GAD" is generalized anxiety disorder, never a prefix of gadolinium.
+    let found = Self.search.lookup("GAD", options: LookupOptions(limit: 5)).items
+    #expect(!found.contains { $0.title.lowercased().contains("gadolinium") })
+  }
+
+  @Test func emptyAndPunctuationQueriesReturnNothing() {
+    #expect(codes("").isEmpty)
+    #expect(codes("  ,;  ").isEmpty)
+  }
+
+  @Test func highlightsCoverTheMatchedWords() throws {
+    let item = try #require(Self.search.lookup("chest pain", options: LookupOptions(limit: 1, highlight: true)).items.first)
+    let words = item.highlights.compactMap { range -> String? in
+      let units = Array(item.title.utf16)
+      guard range.upperBound <= units.count else { return nil }
+      return String(decoding: units[range], as: UTF16.self).lowercased()
+    }
+    #expect(words.contains("chest") && words.contains("pain"))
+  }
+}
