@@ -21,12 +21,7 @@ struct IndexCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-      let directory: DataDirectory
-      do {
-        directory = try DataDirectory.locate(explicitPath: dataOptions.data)
-      } catch {
-        throw CommandFailure(error.description)
-      }
+      let directory = try dataOptions.directory()
       let path = IndexLocation(explicitPath: out, data: directory).path
       if FileManager.default.fileExists(atPath: path), (try? IndexReader(path: path)) == nil,
         let handle = FileHandle(forReadingAtPath: path)
@@ -89,12 +84,7 @@ struct IndexCommand: ParsableCommand {
     var index: String?
 
     func run() throws {
-      let directory: DataDirectory
-      do {
-        directory = try DataDirectory.locate(explicitPath: dataOptions.data)
-      } catch {
-        throw CommandFailure(error.description)
-      }
+      let directory = try dataOptions.directory()
       let path = IndexLocation(explicitPath: index, data: directory).path
       do {
         let reader = try IndexReader(path: path)

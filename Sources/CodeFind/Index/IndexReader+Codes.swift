@@ -152,20 +152,7 @@ extension IndexReader {
           if prefix && key.hasPrefix(wanted) { return 0 }
           return key.compare(wanted)
         }
-        var low = 0, high = count
-        while low < high {
-          let middle = (low + high) / 2
-          if order(middle) < 0 { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        var step = 1
-        while end + step <= count, order(end + step - 1) == 0 { end += step; step *= 2 }
-        var upper = min(count, end + step)
-        while end < upper {
-          let middle = (end + upper) / 2
-          if order(middle) == 0 { end = middle + 1 } else { upper = middle }
-        }
-        return low..<end
+        return SortedRange.equal(count: count, order: order)
       }
     }
   }

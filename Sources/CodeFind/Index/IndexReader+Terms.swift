@@ -185,18 +185,7 @@ extension IndexReader {
           if prefix && bytes.hasPrefix(wanted) { return 0 }
           return bytes.compare(wanted)
         }
-        var low = 0, high = count
-        while low < high {
-          let middle = (low + high) / 2
-          if order(middle) < 0 { low = middle + 1 } else { high = middle }
-        }
-        var upper = count
-        var end = low
-        while end < upper {
-          let middle = (end + upper) / 2
-          if order(middle) == 0 { end = middle + 1 } else { upper = middle }
-        }
-        return low..<end
+        return SortedRange.equal(count: count, order: order)
       }
     }
   }

@@ -1,0 +1,22 @@
+/// Binary search over a sorted table read from the index: the run of positions equal to a target.
+enum SortedRange {
+  /// The positions in `0..<count` whose `order` is zero, for a table sorted so that `order` is
+  /// negative before that run and positive after it.
+  /// - Parameters:
+  ///   - count: The number of positions.
+  ///   - order: Compares the entry at a position with the target: negative when it sorts before.
+  /// - Complexity: O(log `count`) calls of `order`.
+  static func equal(count: Int, order: (Int) -> Int) -> Range<Int> {
+    var low = 0, high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if order(middle) < 0 { low = middle + 1 } else { high = middle }
+    }
+    var end = low, upper = count
+    while end < upper {
+      let middle = (end + upper) / 2
+      if order(middle) == 0 { end = middle + 1 } else { upper = middle }
+    }
+    return low..<end
+  }
+}
