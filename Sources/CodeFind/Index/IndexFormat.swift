@@ -17,6 +17,10 @@ enum IndexFormat {
   static let termEntrySize = 16
   /// The size of one system record.
   static let systemRecordSize = 48
+  /// The size of one chapter record.
+  static let chapterRecordSize = 24
+  /// The size of one section record (of a chapter).
+  static let sectionRecordSize = 20
   /// The value of an absent ordinal or offset.
   static let none = UInt32.max
   /// The value of an absent chapter or section index.

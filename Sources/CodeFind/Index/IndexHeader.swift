@@ -90,7 +90,8 @@ struct IndexHeader: Sendable {
     return crc.value
   }
 
-  /// Checks that the fixed-size sections hold whole records, as many as their counts say.
+  /// Checks that the fixed-size sections hold whole records, as many as their counts say (a damaged
+  /// count could otherwise send an accessor through billions of missing records).
   private static func checkRecordSections(
     _ view: ByteView, _ sections: SectionTable, path: String
   ) throws(IndexError) {
@@ -113,5 +114,10 @@ struct IndexHeader: Sendable {
     guard range(.children).count % 4 == 0 else {
       throw .badSection(path: path, section: "children", reason: "does not hold whole ordinals")
     }
+    let chapters = range(.chapters)
+    guard chapters.count >= 8, let chapterCount = view.uint32(at: chapters.lowerBound),
+      let sectionCount = view.uint32(at: chapters.lowerBound + 4),
+      chapters.count == 8 + Int(chapterCount) * IndexFormat.chapterRecordSize + Int(sectionCount) * IndexFormat.sectionRecordSize
+    else { throw .badSection(path: path, section: "chapters", reason: "does not hold whole chapter and section records") }
   }
 }

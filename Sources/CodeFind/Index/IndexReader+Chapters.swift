@@ -25,11 +25,6 @@ extension IndexReader {
     system.chapters.compactMap { chapter(atIndex: $0) }
   }
 
-  /// Layout of the chapters section: two counts, 24-byte chapter records, 20-byte section records.
-  private enum ChapterLayout {
-    static let chapterSize = 24, sectionSize = 20
-  }
-
   private func counts() -> (chapters: Int, sections: Int)? {
     withSection(.chapters) { section in
       guard let chapters = section.uint32(at: 0), let sections = section.uint32(at: 4) else { return nil }
@@ -40,7 +35,7 @@ extension IndexReader {
   func chapter(atIndex index: Int) -> Chapter? {
     guard let counts = counts(), index >= 0, index < counts.chapters else { return nil }
     let record: (String, String, UInt32, Int, Int)? = withSection(.chapters) { section, strings in
-      let base = 8 + index * ChapterLayout.chapterSize
+      let base = 8 + index * IndexFormat.chapterRecordSize
       guard let idOffset = section.uint32(at: base), let idLength = section.uint16(at: base + 4),
         let titleLength = section.uint16(at: base + 6), let titleOffset = section.uint32(at: base + 8),
         let notes = section.uint32(at: base + 12), let start = section.uint32(at: base + 16),
@@ -59,7 +54,7 @@ extension IndexReader {
   func section(atIndex index: Int) -> Section? {
     guard let counts = counts(), index >= 0, index < counts.sections else { return nil }
     let record: (String, String, UInt32)? = withSection(.chapters) { section, strings in
-      let base = 8 + counts.chapters * ChapterLayout.chapterSize + index * ChapterLayout.sectionSize
+      let base = 8 + counts.chapters * IndexFormat.chapterRecordSize + index * IndexFormat.sectionRecordSize
       guard let idOffset = section.uint32(at: base), let idLength = section.uint16(at: base + 4),
         let titleLength = section.uint16(at: base + 6), let titleOffset = section.uint32(at: base + 8),
         let notes = section.uint32(at: base + 12),
