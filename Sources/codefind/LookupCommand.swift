@@ -49,8 +49,9 @@ struct LookupCommand: ParsableCommand {
     let colors = !json && isatty(STDOUT_FILENO) == 1
     let options = LookupOptions(limit: limit, systems: systems, billableOnly: billableOnly, explain: explain, highlight: colors)
     if stdin {
+      // Each answer is written as soon as it is ready (unbuffered), so a caller can wait for one at a time.
       while let line = readLine(strippingNewline: true) {
-        print(LookupJSON(search.lookup(line, options: options)).text)
+        FileHandle.standardOutput.write(Data((LookupJSON(search.lookup(line, options: options)).text + "\n").utf8))
       }
       return
     }

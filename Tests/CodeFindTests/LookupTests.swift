@@ -21,6 +21,17 @@ struct LookupTests {
     #expect(codes("E11.").first == "E11")
   }
 
+  @Test func allDigitPCSCodesAreCodes() {
+    #expect(codes("0016070").first == "0016070")
+    #expect(codes("02703", limit: 3).first == "02703")
+  }
+
+  @Test func stopWordsOfAnEquivalentNeedNotMatch() {
+    #expect(codes("water on the knee", limit: 3).contains("M25.469"))
+    // …but "with" does: nausea with vomiting is not vomiting without nausea.
+    #expect(codes("n/v", limit: 1).first == "R11.2")
+  }
+
   @Test func pcsPrefixInLowercase() {
     let found = codes("0dtj", limit: 5)
     #expect(found.first == "0DTJ")

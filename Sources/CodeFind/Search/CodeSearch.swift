@@ -41,7 +41,10 @@ public struct CodeSearch: Sendable {
     let tokens = analyzer.analyze(query)
     var ranked: [RankedCandidate] = []
     var byCode = false
-    if tokens.count == 1, let token = tokens.first, token.kind == .code || token.kind == .shorthand,
+    // A lone code-shaped token, or a lone number of three digits or more (ICD-10-PCS codes such as
+    // 0016070 are all digits), is looked up as a code first.
+    if tokens.count == 1, let token = tokens.first,
+      token.kind == .code || token.kind == .shorthand || (token.kind == .number && token.text.utf8.count >= 3),
       let key = CodeKey.canonical(token.text)
     {
       ranked = codeMatches(key, options: options)

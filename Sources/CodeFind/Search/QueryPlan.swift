@@ -62,8 +62,12 @@ struct QueryPlanner {
         alternatives.append(
           QueryPlan.Alternative(slots: literal, isLiteral: true, source: "words", phrase: words.map(\.text).joined(separator: " ")))
       }
+      // The stop words of an equivalent need not match: "water on the knee" means "effusion of
+      // knee", which a title words "Effusion, unspecified knee".
       for expansion in expansions where expansion.matchedCount == span {
-        let slots = expansion.terms.map { term -> TermSet in
+        // "with" stays: "nausea with vomiting" must not match "Vomiting without nausea".
+        let meaningful = expansion.terms.filter { $0 == "with" || !Self.stopWords.contains($0) }
+        let slots = (meaningful.isEmpty ? expansion.terms : meaningful).map { term -> TermSet in
           var set = TermSet()
           set.exactTerm = index.term(term)
           return set
