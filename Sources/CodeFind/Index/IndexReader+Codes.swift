@@ -169,12 +169,13 @@ extension IndexReader {
     withSection(.notes) { section, strings in
       var notes = TabularNotes()
       var cursor = offset
+      var budget = strings.count
       let kinds = NoteKind.allCases
       guard let count = section.varint(at: &cursor) else { return notes }
       for _ in 0..<Int(count) {
         guard let kind = section.uint8(at: cursor), Int(kind) < kinds.count else { break }
         cursor += 1
-        guard let text = section.string(reference: &cursor, in: strings) else { break }
+        guard let text = section.string(reference: &cursor, in: strings, budget: &budget) else { break }
         notes.append(text, as: kinds[Int(kind)])
       }
       return notes
@@ -187,11 +188,12 @@ extension IndexReader {
     guard let offset = codeField(ordinal, CodeField.sevenths) else { return [] }
     return withSection(.seventhCharacters) { section, strings in
       var cursor = Int(offset)
+      var budget = strings.count
       guard let count = section.varint(at: &cursor) else { return [] }
       var result: [SeventhCharacter] = []
       for _ in 0..<Int(count) {
-        guard let character = section.string(reference: &cursor, in: strings), let first = character.first,
-          let meaning = section.string(reference: &cursor, in: strings)
+        guard let character = section.string(reference: &cursor, in: strings, budget: &budget), let first = character.first,
+          let meaning = section.string(reference: &cursor, in: strings, budget: &budget)
         else { break }
         result.append(SeventhCharacter(character: first, meaning: meaning))
       }
@@ -207,6 +209,19 @@ extension ByteView {
   func string(reference cursor: inout Int, in strings: ByteView) -> String? {
     guard let offset = varint(at: &cursor), let length = varint(at: &cursor) else { return nil }
     return strings.string(at: Int(offset), count: Int(length))
+  }
+
+  /// Reads a string reference like ``string(reference:in:)``, counting its length against
+  /// `budget`, for streams read without checking their checksum: once a damaged varint puts a
+  /// stream out of step, every reference can name megabytes of the heap. A caller that starts with
+  /// one heap's worth decodes every real record (no record's strings add up to the whole heap) and
+  /// never allocates more than that for a damaged one.
+  /// - Returns: The string, or `nil` when the reference or the string is damaged or the budget spent.
+  func string(reference cursor: inout Int, in strings: ByteView, budget: inout Int) -> String? {
+    var probe = cursor
+    guard varint(at: &probe) != nil, let length = varint(at: &probe), Int(length) <= budget else { return nil }
+    budget -= Int(length)
+    return string(reference: &cursor, in: strings)
   }
 }
 

@@ -1,16 +1,22 @@
 extension IndexReader {
   /// The lexicon stored in the index: the equivalents used to expand queries.
-  /// - Returns: The lexicon; entries that are damaged are left out.
-  /// - Complexity: O(*n*) in the number of entries (a few thousand: about a millisecond).
+  ///
+  /// The section's checksum is checked first: a damaged varint would put the rest of the stream
+  /// out of step, and string references read out of step can name megabytes of the string heap
+  /// each, thousands of times over.
+  /// - Returns: The lexicon; empty when the section is damaged.
+  /// - Complexity: O(*n*) in the size of the section (a few thousand entries: about a millisecond).
   public func lexicon() -> Lexicon {
     let kinds = Expansion.Kind.allCases
+    guard isIntact(.lexicon) else { return Lexicon(entries: [], wordPartRewrites: []) }
     return withSection(.lexicon) { section, strings in
       var cursor = 0
       var entries: [Lexicon.Entry] = []
       var rewrites: [Lexicon.WordPartRewrite] = []
       guard let count = section.varint(at: &cursor) else { return Lexicon(entries: [], wordPartRewrites: []) }
       entries.reserveCapacity(Int(min(count, 1 << 20)))
-      decoding: for _ in 0..<Int(count) {
+      var complete = false
+      decoding: for index in 0..<Int(count) {
         guard let keyCount = section.varint(at: &cursor), keyCount < 64 else { break }
         var key: [String] = []
         for _ in 0..<Int(keyCount) {
@@ -32,8 +38,10 @@ extension IndexReader {
           Lexicon.Entry(
             key: key, matchesText: flags & 1 != 0, requiresCapitals: flags & 2 != 0,
             expansion: Expansion(kind: kinds[Int(kind)], matchedCount: Int(matched), terms: terms, phrase: phrase)))
+        complete = index == Int(count) - 1
       }
-      if let rewriteCount = section.varint(at: &cursor) {
+      // The rewrites follow the last entry: after a damaged entry, the cursor is not at them.
+      if complete || count == 0, let rewriteCount = section.varint(at: &cursor) {
         for _ in 0..<Int(rewriteCount) {
           guard let source = section.string(reference: &cursor, in: strings),
             let target = section.string(reference: &cursor, in: strings)
@@ -46,10 +54,12 @@ extension IndexReader {
   }
 
   /// The alphabetic-index entries stored in the index.
-  /// - Returns: The entries; damaged ones end the list.
+  /// - Returns: The entries; empty when the section fails its checksum (see ``lexicon()``).
+  /// - Complexity: O(*n*) in the size of the section.
   public func indexTerms() -> [IndexTerm] {
     let systems = systems
     let kinds: [IndexTerm.Reference] = [.see, .use, .code]
+    guard isIntact(.indexTerms) else { return [] }
     return withSection(.indexTerms) { section, strings in
       var cursor = 0
       var result: [IndexTerm] = []
