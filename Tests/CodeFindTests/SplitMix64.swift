@@ -1,0 +1,17 @@
+/// A seeded random number generator (SplitMix64), so that the corruption tests damage the same
+/// bytes on every run and a failure can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  /// Starts the sequence of `seed`.
+  /// - Parameter seed: Any value; equal seeds give equal sequences.
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
