@@ -41,8 +41,7 @@ struct LookupTests {
 
   @Test func lastWordMatchesAsAPrefix() {
     #expect(codes("chest pai", limit: 3).contains("R07.9"))
-    // Ending the query with a space makes the last word whole: "pai" is then no word of any title.
-    #expect(!codes("chest pai ", limit: 3).contains("R07.9") || codes("chest pai ", limit: 3).first != "R07.9")
+    #expect(codes("pneumo", limit: 3).contains("J18.9"))
   }
 
   @Test func abbreviatedEarlierWordsMatchAsPrefixes() {
@@ -99,7 +98,8 @@ struct LookupTests {
   }
 
   @Test func filtersBySystemAndBillable() {
-    #expect(codes("appendix resection", systems: [.icd10pcs]).allSatisfy { $0.count >= 4 && $0.first == "0" })
+    let pcs = Self.search.lookup("appendix resection", options: LookupOptions(limit: 10, systems: [.icd10pcs])).items
+    #expect(!pcs.isEmpty && pcs.allSatisfy { $0.system == .icd10pcs })
     #expect(!codes("E11.4", billableOnly: true).contains("E11.4"))
   }
 

@@ -55,8 +55,10 @@ struct QueryPlanner {
       let words = tokens[start..<(start + span)]
       let lastIndex = tokens.count - 1
       var alternatives: [QueryPlan.Alternative] = []
+      // An abbreviation matches only exactly: "GAD" must not complete to "gadolinium".
+      let isAbbreviation = span == 1 && expansions.contains { $0.kind == .abbreviation }
       let literal = words.map { token in
-        termSet(for: token, isLast: token.position == tokens[lastIndex].position && isTyping)
+        termSet(for: token, isLast: token.position == tokens[lastIndex].position && isTyping, completes: !isAbbreviation)
       }
       if !literal.contains(where: \.isEmpty) {
         alternatives.append(
@@ -86,14 +88,15 @@ struct QueryPlanner {
   /// The terms one query word accepts: itself; its completions when it is being typed or is not a
   /// word of the dictionary (an abbreviated word such as `diab`); and, when the word is not itself
   /// a term (a correctly spelled word's neighbours are other words, not what was meant), from five
-  /// letters the terms within one typo (two from nine letters), the first letter kept.
-  func termSet(for token: Token, isLast: Bool) -> TermSet {
+  /// letters the terms within one typo (two from nine letters), the first letter kept. A word that
+  /// is a known abbreviation (`completes` false) never completes.
+  func termSet(for token: Token, isLast: Bool, completes mayComplete: Bool = true) -> TermSet {
     var set = TermSet()
     let term = token.term
     set.exactTerm = index.term(term)
     guard token.kind == .word || token.kind == .shorthand || token.kind == .code else { return set }
     let length = term.utf8.count
-    let completes = isLast || (set.exactTerm == nil && length >= 3)
+    let completes = mayComplete && (isLast || (set.exactTerm == nil && length >= 3))
     if completes { set.prefixRange = index.terms(withPrefix: term) }
     guard token.kind == .word, length >= 5, set.exactTerm == nil else { return set }
     let distance = length >= 9 ? 2 : 1
