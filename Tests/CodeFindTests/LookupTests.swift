@@ -41,7 +41,7 @@ struct LookupTests {
 
   @Test func lastWordMatchesAsAPrefix() {
     #expect(codes("chest pai", limit: 3).contains("R07.9"))
-    #expect(codes("pneumo", limit: 3).contains("J18.9"))
+    #expect(codes("pneumoni", limit: 3).contains("J18.9"))
   }
 
   @Test func abbreviatedEarlierWordsMatchAsPrefixes() {
