@@ -5,8 +5,9 @@ enum IndexFormat {
   /// The first eight bytes of every index file.
   static let magic: [UInt8] = Array("CODEFIND".utf8)
   /// The format version this build writes and reads. A file with a higher version was written by
-  /// a newer CodeFind.
-  static let version: UInt32 = 1
+  /// a newer CodeFind. Version 1 kept each term's postings in one list in ordinal order; version 2
+  /// groups them in impact order (`FORMAT.md`).
+  static let version: UInt32 = 2
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
   /// The size of one section-table entry.
