@@ -115,7 +115,7 @@ struct IndexCorruptionTests {
   func randomSections() throws {
     let intact = try IndexReader(bytes: SyntheticIndex.bytes)
     var random = SplitMix64(seed: 0xB17E5)
-    for round in 0..<64 {
+    for round in 0..<32 {
       var damaged = SyntheticIndex.bytes
       for (section, range) in intact.header.sections.inFileOrder where section != .systems {
         let kept = [.terms, .chapters].contains(section) ? 8 : 0
