@@ -72,7 +72,7 @@ struct LookupCommand: ParsableCommand {
       print("\(code) \(marker) \(system)\(colors ? Highlight.bold(item.title, item.highlights) : item.title)")
       if let explanation = item.explanation { print("           \(explanation)") }
     }
-    if !json { print("(* billable)") }
+    print("(* billable)")
   }
 }
 
