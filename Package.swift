@@ -23,10 +23,18 @@ let package = Package(
       name: "CodeFind",
       dependencies: ["CICU"]
     ),
+    // JSON-RPC 2.0 and LSP messages and framing; knows nothing of codes (design.md).
+    .target(name: "CodeFindProtocol"),
+    // `codefind serve`: requests mapped to library calls, LSP documents and diagnostics.
+    .target(
+      name: "CodeFindServer",
+      dependencies: ["CodeFind", "CodeFindProtocol"]
+    ),
     .executableTarget(
       name: "codefind",
       dependencies: [
         "CodeFind",
+        "CodeFindServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
