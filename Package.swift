@@ -38,14 +38,28 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What several test targets share: the shipped index, built once in memory.
+    .target(
+      name: "CodeFindTestSupport",
+      dependencies: ["CodeFind"],
+      path: "Tests/CodeFindTestSupport"
+    ),
     .testTarget(
       name: "CodeFindTests",
-      dependencies: ["CodeFind"],
+      dependencies: ["CodeFind", "CodeFindTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "CodeFindEndToEndTests",
       dependencies: ["codefind"]
+    ),
+    .testTarget(
+      name: "CodeFindProtocolTests",
+      dependencies: ["CodeFindProtocol"]
+    ),
+    .testTarget(
+      name: "CodeFindServerTests",
+      dependencies: ["CodeFindServer", "CodeFindProtocol", "CodeFindTestSupport"]
     ),
   ]
 )

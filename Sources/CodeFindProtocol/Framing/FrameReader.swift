@@ -147,8 +147,9 @@ public struct FrameReader: Sendable {
         if length > maximumMessageBytes { return skipBody(length) }
         while buffered < length {
           guard fill() else {
+            let received = buffered
             discardBuffer()
-            return .badHeader("input ended \(length - buffered) bytes into a message of \(length) bytes")
+            return .badHeader("input ended after \(received) of the \(length) bytes of a message")
           }
         }
         let body = Array(buffer[start..<(start + length)])
