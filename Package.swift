@@ -51,7 +51,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CodeFindEndToEndTests",
-      dependencies: ["codefind"]
+      dependencies: ["codefind", "CodeFindProtocol"]
     ),
     .testTarget(
       name: "CodeFindProtocolTests",
