@@ -99,10 +99,11 @@ extension ClaimValidator {
     }
     // "in diseases classified elsewhere" marks a manifestation code, which never stands alone.
     let isManifestation = code.title.lowercased().contains("classified elsewhere")
+    let isOptional = group.contains { $0.text.lowercased().contains("if applicable") }
     let missing =
       references.isEmpty
       ? "code its underlying condition first when the record documents one"
-      : "none of the conditions it names is on the claim; add the underlying condition's code before \(code.display)"
+      : "none of the conditions it names is on the claim; \(isOptional ? "if one applies, " : "")add its code before \(code.display)"
     return ValidationProblem(
       kind: .codeFirst, severity: isManifestation && !references.isEmpty ? .warning : .information,
       message: "\(code.display)\(isManifestation ? " is a manifestation code: " : ": ")\(note); \(missing).",
@@ -117,8 +118,8 @@ extension ClaimValidator {
     }
     return ValidationProblem(
       kind: .useAdditionalCode, severity: .information,
-      message: "\(code.display) asks for an additional code that the claim does not have; use additional code per "
-        + notes.joined(separator: "; ") + ".",
+      message: "\(code.display): the claim has none of the codes that its \"use additional code\" notes ask for; add one when "
+        + "the record documents it. " + notes.joined(separator: "; ") + ".",
       related: related)
   }
 }

@@ -82,7 +82,12 @@ extension ClaimValidator {
     guard let family = seventhCharacterFamily(stem: stem), let base = family.leaves.first?.parent.flatMap(index.code(at:))
     else { return nil }
     if let leaf = family.leaves.first(where: { $0.key.last == seventh }) {
-      let placement = key.utf8.count < 7 ? "is missing the placeholder X before its 7th character" : "has the placeholder X in the wrong places"
+      let placement =
+        switch key.utf8.count {
+        case ..<7: "is missing the placeholder X before its 7th character"
+        case 7: "has the placeholder X in the wrong places"
+        default: "has too many placeholders X"
+        }
       return ValidationProblem(
         kind: .placeholder, severity: .error,
         message: "\(written) \(placement): write \(leaf.display) (\(leaf.title)).", related: [leaf.display])

@@ -65,7 +65,7 @@ public struct ClaimValidator: Sendable {
       return (item, nil)
     }
     guard let code = choose(input.candidates, claimSystems: claimSystems) else {
-      item.problems.append(unknownCodeProblem(input.input, key: key))
+      item.problems.append(seventhCharacterProblem(input.input, key: key) ?? unknownCodeProblem(input.input, key: key))
       return (item, nil)
     }
     item.code = code.display
