@@ -9,8 +9,7 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check the codes of a claim: unknown, not billable, 7th character, placeholder X, Excludes1, code first.",
     discussion: """
       The CODEs form one claim: conflicts between them (Excludes1) are checked too. With --file, each line \
-      of FILE is one claim, its codes separated by spaces, commas or tabs; blank lines and lines starting \
-      with # are skipped. Exit status: 0 when no code has an error or a warning, 1 when one has, 2 when \
+      of FILE is one claim, its codes separated by spaces, commas or tabs; text after # is a comment. Exit status: 0 when no code has an error or a warning, 1 when one has, 2 when \
       the input cannot be read.
       """
   )
@@ -23,6 +22,9 @@ struct ValidateCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Print JSON for scripts (the shape of the server's validate result).")
   var json = false
+
+  @Flag(name: .long, help: "Also show reminders (Excludes2 notes, use additional code, optional code first).")
+  var notes = false
 
   @OptionGroup var indexOptions: IndexOptions
 
@@ -47,7 +49,7 @@ struct ValidateCommand: ParsableCommand {
     if json {
       print(ValidationJSON(results, isFile: file != nil).text)
     } else {
-      print(ValidationReport(results, isFile: file != nil).text)
+      print(ValidationReport(results, isFile: file != nil, showsNotes: notes).text)
     }
     if results.contains(where: \.validation.hasProblems) { throw ExitCode(1) }
   }

@@ -1,7 +1,7 @@
 /// Claims written as text: one claim per line, its codes separated by spaces, commas or tabs.
 ///
-/// Blank lines and lines starting with `#` (comments) hold no claim. What `codefind validate --file`
-/// reads.
+/// Text from a `#` to the end of its line is a comment; a line with no codes holds no claim. What
+/// `codefind validate --file` reads.
 public struct ClaimList: Sendable, Hashable {
   /// One claim of the text, with the line it is on.
   public struct Claim: Sendable, Hashable {
@@ -28,8 +28,8 @@ public struct ClaimList: Sendable, Hashable {
   /// - Complexity: O(*n*) in the length of the text.
   public init(text: String) {
     claims = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { offset, line in
-      let codes = Self.codes(in: line)
-      guard !codes.isEmpty, line.drop(while: { $0 == " " || $0 == "\t" }).first != "#" else { return nil }
+      let codes = Self.codes(in: line.prefix { $0 != "#" })
+      guard !codes.isEmpty else { return nil }
       return Claim(line: offset + 1, codes: codes)
     }
   }

@@ -3,7 +3,7 @@
 /// The ICD-10-CM tabular list writes them in many ways: `(E10.-)`, `(R76.1-)`, `(N62)`, `(I10-I16)`,
 /// `(O00-O07, O08.0)`, `(A00-R94 and T80-T88.6, T88.8)`, `(D29.2.-)`, `(I69. with final characters -23)`,
 /// `(T36-T50 with fifth or sixth character 5)`, `(E08-E13 with .51-.52)`, and outside parentheses
-/// (`code from category T31 or T32`). A code is a letter, a digit and a letter or digit at the start
+/// after "category" (`code from category T31 or T32`). A code is a letter, a digit and a letter or digit at the start
 /// of a word, then optionally a dot and more letters or digits; a reference followed by a "with"
 /// qualifier that cannot be read (`S52.- with open fracture 7th character`) is left out rather than
 /// read too broadly.
@@ -15,10 +15,25 @@ enum NoteReferenceParser {
     let bytes = Array(text.utf8)
     var references: [NoteReference] = []
     var cursor = 0
+    var depth = 0
+    var afterCategoryWord = false
     while cursor < bytes.count {
       let startsWord = cursor == 0 || !isAlphanumeric(bytes[cursor - 1])
-      guard startsWord, let (first, afterFirst) = code(in: bytes, at: cursor) else {
-        cursor += 1
+      // Outside parentheses only "category T31 or T32" names codes: "vitamin B12" does not.
+      guard startsWord, depth > 0 || afterCategoryWord, let (first, afterFirst) = code(in: bytes, at: cursor) else {
+        switch bytes[cursor] {
+        case UInt8(ascii: "("): depth += 1
+        case UInt8(ascii: ")"): depth = max(0, depth - 1)
+        default: break
+        }
+        if startsWord, isAlphanumeric(bytes[cursor]) {
+          let end = bytes[cursor...].firstIndex { !isAlphanumeric($0) } ?? bytes.count
+          let word = String(decoding: bytes[cursor..<end], as: UTF8.self).lowercased()
+          afterCategoryWord = ["category", "categories", "or", "and"].contains(word) && (afterCategoryWord || word.hasPrefix("categor"))
+          cursor = end
+        } else {
+          cursor += 1
+        }
         continue
       }
       var high = first.key
