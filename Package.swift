@@ -21,7 +21,8 @@ let package = Package(
     ),
     .target(
       name: "CodeFind",
-      dependencies: ["CICU"]
+      dependencies: ["CICU"],
+      exclude: ["Index/FORMAT.md"]
     ),
     // JSON-RPC 2.0 and LSP messages and framing; knows nothing of codes (design.md).
     .target(name: "CodeFindProtocol"),
