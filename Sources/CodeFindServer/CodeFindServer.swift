@@ -2,7 +2,7 @@ import CodeFind
 import CodeFindProtocol
 
 /// The handlers of `codefind serve`: each request mapped to a call of the CodeFind library, and
-/// the state of an LSP session (position encoding, open documents, shutdown).
+/// the state of an LSP session (position encoding, open documents and their diagnostics, shutdown).
 ///
 /// A server is driven by one thread (``ServerConnection``'s worker); it is not `Sendable`.
 ///
@@ -25,6 +25,7 @@ public final class CodeFindServer {
   let index: IndexReader
   let search: CodeSearch
   let analyzer = Analyzer()
+  let validator: ClaimValidator
   let framing: MessageFraming
   let send: (JSONValue) -> Void
   var encoding = PositionEncoding.utf16
@@ -39,6 +40,7 @@ public final class CodeFindServer {
   public init(index: IndexReader, framing: MessageFraming, send: @escaping (JSONValue) -> Void = { _ in }) {
     self.index = index
     search = CodeSearch(index: index)
+    validator = ClaimValidator(index: index)
     self.framing = framing
     self.send = send
   }
@@ -69,6 +71,7 @@ public final class CodeFindServer {
     case InitializeRequest.method: return answer(InitializeRequest.self, params, initialize)
     case LookupRequest.method: return answer(LookupRequest.self, params, lookup)
     case CodeRequest.method: return answer(CodeRequest.self, params, code)
+    case ValidateRequest.method: return answer(ValidateRequest.self, params, validate)
     case ShutdownRequest.method:
       isShuttingDown = true
       return .success(.null)

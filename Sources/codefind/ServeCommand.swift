@@ -10,7 +10,7 @@ struct ServeCommand: ParsableCommand {
     abstract: "Answer JSON-RPC requests on standard input: for editors (LSP) and scripts.",
     discussion: """
       One JSON-RPC 2.0 message per line, or LSP's Content-Length framing when the first bytes are \
-      'Content-Length:' (or with --lsp). Methods: initialize, lookup, code, shutdown, exit; in an \
+      'Content-Length:' (or with --lsp). Methods: initialize, lookup, code, validate, shutdown, exit; in an \
       editor, completion, hover and diagnostics. Logs go to standard error.
       """
   )

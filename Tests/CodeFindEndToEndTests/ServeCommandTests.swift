@@ -77,17 +77,18 @@ struct ServeCommandTests {
     let server = try ServeProcess()
     let queries = ["e1140", "E11.4", "0dtj", "I10", "S72.001A", "chest pain"]
     let count = 100_000
+    let requests = server.standardInput
     let writer = Thread {
       var batch: [UInt8] = []
       for id in 0..<count {
         let query = queries[id % queries.count]
         batch += Array(#"{"jsonrpc":"2.0","id":\#(id),"method":"lookup","params":{"query":"\#(query)","limit":1}}"#.utf8) + [0x0A]
         if batch.count > 1 << 16 {
-          server.write(batch)
+          requests.write(Data(batch))
           batch.removeAll(keepingCapacity: true)
         }
       }
-      server.write(batch)
+      requests.write(Data(batch))
     }
     writer.start()
     var expected: [String: String] = [:]

@@ -27,6 +27,9 @@ final class ServeProcess {
   /// The server's process id.
   var processIdentifier: Int32 { process.processIdentifier }
 
+  /// The server's standard input, for a thread that writes requests while another reads replies.
+  var standardInput: FileHandle { input.fileHandleForWriting }
+
   /// Writes bytes as they are.
   func write(_ bytes: [UInt8]) { input.fileHandleForWriting.write(Data(bytes)) }
 

@@ -31,6 +31,17 @@ struct FrameReaderTests {
     #expect(found == [message("{\"a\":1}"), message("{\"b\":2}"), message("{\"c\":3}")])
   }
 
+  @Test func detectsLineFramingFromAShortFirstMessageWithoutWaiting() {
+    // The writer keeps the pipe open: detection must not wait for 15 bytes that never come.
+    let pipe = Pipe()
+    pipe.fileHandleForWriting.write(Data("{}\n".utf8))
+    var reader = FrameReader(fileDescriptor: pipe.fileHandleForReading.fileDescriptor)
+    #expect(reader.detectFraming() == .lineDelimited)
+    #expect(reader.next() == message("{}"))
+    try? pipe.fileHandleForWriting.close()
+    #expect(reader.next() == nil)
+  }
+
   @Test func skipsALineLongerThanTheLimitAndGoesOn() {
     let long = "[" + String(repeating: "1,", count: 3_000_000) + "1]"
     let (_, found) = frames(Array((long + "\n{\"after\":1}\n").utf8), limit: 1 << 20)

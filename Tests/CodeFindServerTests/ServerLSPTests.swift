@@ -76,6 +76,32 @@ struct ServerLSPTests {
     #expect(client.result("textDocument/hover", position(0, 28)) == .null)
   }
 
+  @Test func publishesDiagnosticsForTheCodesOfADocument() throws {
+    let (client, _) = session("Claim: E11 and E11.40\nnotes in lowercase: e11 is not checked")
+    let published = try #require(client.notification("textDocument/publishDiagnostics")?["params"])
+    #expect(published["uri"] == .string(uri) && published["version"] == 1)
+    let diagnostics = try #require(published["diagnostics"]?.arrayValue)
+    let notBillable = try #require(diagnostics.first { $0["code"] == "not-billable" })
+    #expect(notBillable["range"] == ["start": ["line": 0, "character": 7], "end": ["line": 0, "character": 10]])
+    #expect(notBillable["severity"] == 1 && notBillable["source"] == "codefind")
+    #expect(notBillable["message"]?.stringValue?.contains("E11") == true)
+    // Only E11 in capitals is taken as a code; E11.40 is billable and has no error.
+    #expect(diagnostics.allSatisfy { $0["range"]?["start"]?["line"] == 0 })
+    #expect(!diagnostics.contains { $0["range"]?["start"]?["character"] == 15 && $0["severity"] == 1 })
+    // Fixing the code clears its error; closing the document clears everything.
+    client.notify(
+      "textDocument/didChange",
+      [
+        "textDocument": ["uri": .string(uri), "version": 2],
+        "contentChanges": [["range": ["start": ["line": 0, "character": 10], "end": ["line": 0, "character": 10]], "text": ".9"]],
+      ])
+    let fixed = try #require(client.notification("textDocument/publishDiagnostics")?["params"])
+    #expect(fixed["version"] == 2)
+    #expect(fixed["diagnostics"]?.arrayValue?.contains { $0["code"] == "not-billable" } == false)
+    client.notify("textDocument/didClose", ["textDocument": ["uri": .string(uri)]])
+    #expect(client.notification("textDocument/publishDiagnostics")?["params"]?["diagnostics"] == [])
+  }
+
   @Test func appliesIncrementalAndFullChanges() throws {
     let (client, _) = session("first line\nsecond")
     client.notify(

@@ -76,6 +76,22 @@ struct ServerRequestTests {
     #expect(unknown["error"]?["data"]?["closeMatches"]?.arrayValue?.first?["code"] == "E11.9")
   }
 
+  @Test func validateChecksCodesAsOneClaim() throws {
+    let client = TestClient()
+    let items = try #require(client.result("validate", ["codes": ["E11", "e119", "E10.9", "Q99.99"]])?["items"]?.arrayValue)
+    #expect(items.count == 4)
+    let kinds = items.map { ($0["problems"]?.arrayValue ?? []).compactMap { $0["kind"]?.stringValue } }
+    #expect(items[0]["input"] == "E11" && items[0]["valid"] == true && items[0]["billable"] == false)
+    #expect(kinds[0].contains("not-billable"))
+    #expect(items[1]["code"] == "E11.9" && items[1]["billable"] == true)
+    // Type 1 and type 2 diabetes are never coded together: each names the other.
+    let excludes = try #require(items[1]["problems"]?.arrayValue?.first { $0["kind"] == "excludes1" })
+    #expect(excludes["related"]?.arrayValue?.contains("E10.9") == true)
+    #expect(kinds[2].contains("excludes1"))
+    #expect(items[3]["valid"] == false && items[3]["code"] == nil && kinds[3].contains("unknown"))
+    #expect(client.request("validate", ["codes": "E11"])["error"]?["message"] == "params.codes must be an array of strings, not string")
+  }
+
   @Test func unknownMethodsAndSuggestAreNotFound() {
     let client = TestClient()
     #expect(client.request("nonsense")["error"]?["code"] == -32601)

@@ -20,6 +20,9 @@ final class TestClient {
 
   /// Starts a server on the shipped index.
   init(framing: MessageFraming = .lineDelimited) {
+    // As `codefind serve` does: a write to a pipe whose reader has gone fails instead of killing
+    // the whole test process with SIGPIPE.
+    signal(SIGPIPE, SIG_IGN)
     self.framing = framing
     replies = FrameReader(fileDescriptor: fromServer.fileHandleForReading.fileDescriptor, framing: framing)
     let connection = ServerConnection(
@@ -91,6 +94,9 @@ final class TestClient {
     }
     return nil
   }
+
+  /// Ends the input so that the server's thread ends too, when a test did not wait for it.
+  deinit { try? toServer.fileHandleForWriting.close() }
 
   /// Ends the input and waits for the server to end; returns its exit status.
   func finish() -> Int32 {

@@ -53,7 +53,9 @@ public struct FrameReader: Sendable {
   /// enough of them or the input ends).
   public mutating func detectFraming() -> MessageFraming {
     if let framing { return framing }
-    while buffered < MessageFraming.contentLengthHeader.count && fill() {}
+    // Read on only while what has arrived could still be the start of `Content-Length:`, so that a
+    // short first line ("{}\n") is answered without waiting for more input.
+    while buffered < MessageFraming.contentLengthHeader.count, MessageFraming.couldStartHeader(buffer[start...]), fill() {}
     let detected = MessageFraming.detect(from: buffer[start...])
     framing = detected
     return detected

@@ -16,6 +16,12 @@ public enum MessageFraming: Sendable, Hashable {
     return head == contentLengthHeader ? .contentLength : .lineDelimited
   }
 
+  /// Whether bytes could be the start of a `Content-Length:` header (in any case), so that more
+  /// input is needed to tell the framing.
+  static func couldStartHeader(_ bytes: some Collection<UInt8>) -> Bool {
+    zip(bytes, contentLengthHeader).allSatisfy { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }
+  }
+
   /// One message framed for the wire.
   /// - Parameter body: The message's JSON text (with no newline in it).
   /// - Returns: The bytes to write.
