@@ -7,6 +7,8 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .library(name: "CodeFind", targets: ["CodeFind"]),
+    // The server behind `codefind serve`, for apps that embed it (and the Serve benchmarks).
+    .library(name: "CodeFindServer", targets: ["CodeFindServer", "CodeFindProtocol"]),
     .executable(name: "codefind", targets: ["codefind"]),
   ],
   dependencies: [

@@ -27,6 +27,9 @@ struct ServeCommandTests {
       "jsonrpc": "2.0", "method": "textDocument/didOpen",
       "params": ["textDocument": ["uri": "file:///a.txt", "languageId": "plaintext", "version": 1, "text": "E11.4"]],
     ])
+    let published = server.next()
+    #expect(published?["method"] == "textDocument/publishDiagnostics")
+    #expect(published?["params"]?["diagnostics"]?.arrayValue?.first?["code"] == "not-billable")
     let completion = server.request(2, "textDocument/completion", ["textDocument": ["uri": "file:///a.txt"], "position": ["line": 0, "character": 5]])
     let labels = (completion?["result"]?["items"]?.arrayValue ?? []).compactMap { $0["label"]?.stringValue }
     #expect(labels.prefix(2).contains("E11.40"))

@@ -36,10 +36,14 @@ final class ServeProcess {
   /// Writes one message, framed.
   func send(_ message: JSONValue) { write(framing.frame(message.serialized)) }
 
-  /// Sends a request and returns the next message (the server answers in order).
+  /// Sends a request and returns its response, skipping the notifications the server sends
+  /// before it (diagnostics).
   func request(_ id: Int, _ method: String, _ params: JSONValue = [:]) -> JSONValue? {
     send(["jsonrpc": "2.0", "id": .integer(id), "method": .string(method), "params": params])
-    return next()
+    while let message = next() {
+      if message["method"] == nil { return message }
+    }
+    return nil
   }
 
   /// The next message the server wrote, parsed, or `nil` at the end of its output. Output that is
