@@ -45,9 +45,9 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/Validate",
-        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-      ),
-      .executableTarget(
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "Serve",
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
