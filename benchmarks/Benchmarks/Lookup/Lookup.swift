@@ -56,9 +56,25 @@ struct QuerySet {
   }
 }
 
+/// The queries of one benchmark, handed out in turn across its runs (package-benchmark calls the
+/// closure once per sample, each with one iteration).
+final class QueryCycle: @unchecked Sendable {
+  private let queries: [String]
+  private var position = 0
+
+  init(_ queries: [String]) { self.queries = queries }
+
+  /// The next query, from the first again after the last.
+  func next() -> String {
+    defer { position = (position + 1) % queries.count }
+    return queries[position]
+  }
+}
+
 /// Looks up `queries` one per iteration, in turn, with a search prepared by the setup: warm lookups,
 /// whose percentiles are per query.
 func warmLookups(_ name: String, _ queries: [String]) {
+  let cycle = QueryCycle(queries)
   nonisolated(unsafe) var search: CodeSearch?
   Benchmark(
     "Warm lookup: \(name) (\(queries.count) queries)",
@@ -69,10 +85,8 @@ func warmLookups(_ name: String, _ queries: [String]) {
       })
   ) { benchmark in
     guard let search else { fatalError("the setup did not open \(indexPath)") }
-    var next = 0
     for _ in benchmark.scaledIterations {
-      blackHole(search.lookup(queries[next], options: LookupOptions(limit: 10)))
-      next = (next + 1) % queries.count
+      blackHole(search.lookup(cycle.next(), options: LookupOptions(limit: 10)))
     }
   }
 }
@@ -87,6 +101,7 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 20_000)
 
   let all = QuerySet.shared.texts(nil)
+  let afterOpen = QueryCycle(all)
   warmLookups("mixed", all)
   for group in QuerySet.Group.allCases {
     warmLookups(group.rawValue, QuerySet.shared.texts(group))
@@ -96,11 +111,9 @@ let benchmarks: @Sendable () -> Void = {
     "Open + first lookup: mixed (\(all.count) queries)",
     configuration: .init(warmupIterations: 10, maxIterations: 2_000, setup: prepareIndex)
   ) { benchmark in
-    var next = 0
     for _ in benchmark.scaledIterations {
       let search = CodeSearch(index: try IndexReader(path: indexPath))
-      blackHole(search.lookup(all[next], options: LookupOptions(limit: 10)))
-      next = (next + 1) % all.count
+      blackHole(search.lookup(afterOpen.next(), options: LookupOptions(limit: 10)))
     }
   }
 }
