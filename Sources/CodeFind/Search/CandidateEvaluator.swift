@@ -39,18 +39,21 @@ struct CandidateEvaluator {
   private let termMap: QueryTermMap
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
   private let requiredWeights: [Int]
-  /// The most slots any candidate can match in its title.
-  private let maximumSlots: Int
 
   private var states: [SlotState]
+  /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
   private var hits: [Hit] = []
+  private var hitCount = 0
   private var neutralTitleTerms = 0
-  private var positions: [Int] = []
   /// What each concept of the last evaluated candidate matched, when it was evaluated with
   /// `explain` (for ``LookupExplanation/matches``).
   private(set) var notes: [String] = []
 
-  init(plan: QueryPlan, index: IndexReader) {
+  /// Flattens a plan.
+  /// - Parameters:
+  ///   - plan: The query's plan.
+  ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
+  init(plan: QueryPlan, neutralTerms: [Int]) {
     self.plan = plan
     var slots: [TermSet] = []
     var conceptOfSlot: [Int] = []
@@ -68,9 +71,8 @@ struct CandidateEvaluator {
     }
     alternativeTable = alternatives
     self.concepts = concepts
-    termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: ["unspecified", "nos"].compactMap(index.term))
+    termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
     requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
-    maximumSlots = plan.concepts.reduce(0) { total, concept in total + (concept.alternatives.map(\.slots.count).max() ?? 0) }
     states = Array(repeating: SlotState(), count: slots.count)
   }
 
@@ -78,7 +80,7 @@ struct CandidateEvaluator {
   /// required concepts some term of it accepts. The cheap first pass before
   /// ``evaluate(_:summary:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
-    hits.removeAll(keepingCapacity: true)
+    hitCount = 0
     neutralTitleTerms = 0
     var mask: UInt64 = 0
     let intervals = termMap.intervals
@@ -97,14 +99,16 @@ struct CandidateEvaluator {
       if interval.isNeutral && inTitle { neutralTitleTerms += 1 }
       guard interval.matchEnd > interval.matchStart else { return true }
       mask |= interval.concepts
-      hits.append(Hit(interval: next, inTitle: inTitle, titlePosition: position))
+      let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position)
+      if hitCount < hits.count { hits[hitCount] = hit } else { hits.append(hit) }
+      hitCount += 1
       return true
     }
     return words(in: mask)
   }
 
   /// The query words of the required concepts whose bits are set in `mask`.
-  func words(in mask: UInt64) -> Int {
+  private func words(in mask: UInt64) -> Int {
     var words = 0
     var remaining = mask
     while remaining != 0 {
@@ -116,9 +120,11 @@ struct CandidateEvaluator {
   }
 
   /// The best rank a candidate could reach, from what is known before evaluating it: how many words
-  /// it can match, the match of the term that found it, and its summary. No evaluation ranks better.
+  /// it can match, how many of its title words can match (`titleSlots`: the slots of the concepts
+  /// it can still match), the match of the term that found it, and its summary. No evaluation
+  /// ranks better.
   func optimisticRank(
-    _ ordinal: Int, words: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
+    _ ordinal: Int, words: Int, titleSlots: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
   ) -> RankedCandidate {
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
     candidate.wordsMatched = words
@@ -126,7 +132,7 @@ struct CandidateEvaluator {
     candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
     candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.extraTitleWords = max(0, summary.titleTokenCount - maximumSlots - 2)
+    candidate.extraTitleWords = max(0, summary.titleTokenCount - titleSlots - 2)
     candidate.firstPosition = 0
     return candidate
   }
@@ -136,16 +142,17 @@ struct CandidateEvaluator {
   mutating func evaluate(_ ordinal: Int, summary: CodeSummary, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
     let intervals = termMap.intervals, matches = termMap.matches
-    for hit in hits {
+    for hit in hits[..<hitCount] {
       let interval = intervals[hit.interval]
       for index in interval.matchStart..<interval.matchEnd {
         record(matches[index].slot, match: matches[index].match, inTitle: hit.inTitle, position: hit.titlePosition)
       }
     }
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
-    positions.removeAll(keepingCapacity: true)
     var matchedTitleTerms = 0
-    notes.removeAll(keepingCapacity: true)
+    // The concepts' title positions, in query order: the distance between neighbours, the first.
+    var proximity = 0, previousPosition: Int?, firstPosition = Int.max
+    if explain { notes.removeAll(keepingCapacity: true) }
     for (conceptIndex, concept) in concepts.enumerated() {
       var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
       for alternativeIndex in concept.alternatives {
@@ -175,7 +182,11 @@ struct CandidateEvaluator {
       candidate.loose += best.loose
       candidate.outsideTitle += best.outside
       matchedTitleTerms += best.titleTerms
-      if best.position != Int.max { positions.append(best.position) }
+      if best.position != Int.max {
+        if let previousPosition { proximity += Self.distance(from: previousPosition, to: best.position) }
+        previousPosition = best.position
+        firstPosition = min(firstPosition, best.position)
+      }
       if explain {
         let phrase = plan.concepts[conceptIndex].alternatives[best.alternative].phrase
         notes.append(phrase + (best.typos > 0 ? " (typo \(best.typos))" : best.loose > 0 ? " (loose)" : ""))
@@ -183,8 +194,8 @@ struct CandidateEvaluator {
     }
     guard candidate.wordsMatched > 0 else { return nil }
     // A concept matched outside the title is as far from the others as words can be.
-    candidate.proximity = Self.proximity(positions) + candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.firstPosition = positions.min() ?? Int.max
+    candidate.proximity = proximity + candidate.outsideTitle * Self.outsideTitleDistance
+    candidate.firstPosition = firstPosition
     candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
     return candidate
   }
@@ -203,15 +214,10 @@ struct CandidateEvaluator {
   /// The proximity cost of a concept matched outside the title.
   static let outsideTitleDistance = 10
 
-  /// How far the concepts' title positions are from adjacent and in query order.
-  static func proximity(_ positions: [Int]) -> Int {
-    guard positions.count > 1 else { return 0 }
-    var total = 0
-    for index in 1..<positions.count {
-      let previous = positions[index - 1], next = positions[index]
-      total += next > previous ? next - previous - 1 : previous - next + 2
-    }
-    return total
+  /// How far the title position of a concept is from following the previous concept's directly
+  /// (0 when adjacent and in query order; a word back costs more than a word ahead).
+  static func distance(from previous: Int, to next: Int) -> Int {
+    next > previous ? next - previous - 1 : previous - next + 2
   }
 }
 

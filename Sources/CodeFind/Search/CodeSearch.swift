@@ -19,12 +19,15 @@ public struct CodeSearch: Sendable {
   /// The terminology used to expand queries.
   public let lexicon: Lexicon
   private let analyzer = Analyzer()
+  /// The terms that say a title adds no detail ("unspecified", "nos"), looked up once.
+  private let neutralTerms: [Int]
 
   /// Prepares lookups over an index, reading its terminology (about a millisecond).
   /// - Parameter index: An open index.
   public init(index: IndexReader) {
     self.index = index
     lexicon = index.lexicon()
+    neutralTerms = ["unspecified", "nos"].compactMap(index.term)
   }
 
   /// Looks a query up.
@@ -112,6 +115,8 @@ public struct CodeSearch: Sendable {
     /// The query words of the required concepts whose every code that could rank has been
     /// considered: a code not seen yet lacks them.
     var wordsConsidered = 0
+    /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
+    var slotsConsidered = 0
   }
 
   /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
@@ -128,10 +133,11 @@ public struct CodeSearch: Sendable {
     let estimates = drivers.map { ($0, conceptEstimates[$0]) }
     guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
     var collection = Collection(
-      evaluator: CandidateEvaluator(plan: plan, index: index), best: TopCandidates(limit: options.limit),
+      evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
       seen: CandidateSet(count: index.codeCount))
     let context = CollectContext(
-      plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1), options: options)
+      plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1),
+      conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options)
     collect(from: driver, context, &collection)
     if collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
       // No code has every word: partial matches, from the next rarest concepts only (a partial
@@ -150,6 +156,8 @@ public struct CodeSearch: Sendable {
     /// The estimated codes of each slot, by concept, alternative and slot.
     let slotEstimates: [[[Int]]]
     let requiredWords: Int
+    /// The most slots each concept's alternatives have: the most title words it can match.
+    let conceptSlots: [Int]
     let options: LookupOptions
   }
 
@@ -157,8 +165,10 @@ public struct CodeSearch: Sendable {
   private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
     let concept = context.plan.concepts[conceptIndex]
     let options = context.options
-    // A code not seen yet lacks the concepts already collected in full (a partial match).
+    // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
+    // the best (a partial match).
     let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
+    let titleSlots = context.conceptSlots.reduce(0, +) - collection.slotsConsidered
     var budget = Self.candidateBudget
     for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
       let estimates = context.slotEstimates[conceptIndex][alternativeIndex]
@@ -168,32 +178,36 @@ public struct CodeSearch: Sendable {
         guard budget > 0, let match = slot.match(term) else { return }
         index.forEachPosting(of: term) { ordinal, fields in
           guard budget > 0 else { return false }
-          guard collection.seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options)
-          else { return true }
+          guard !collection.seen.contains(ordinal), let summary = index.summary(at: ordinal) else { return true }
+          guard accepts(summary, options) else {
+            _ = collection.seen.insert(ordinal)
+            return true
+          }
           budget -= 1
           // Postings come best first (see IndexReader.forEachPosting): once even matching every word
-          // could not rank a code among the best so far, no later code of this term can either.
+          // could not rank a code among the best so far, no later code of this term can either. The
+          // bound holds for the code as this term finds it: another term may find it again, matched
+          // better (in its title, or exactly), so it is not marked as seen.
           if let worst = collection.best.worst {
             let hope = collection.evaluator.optimisticRank(
-              ordinal, words: mostWords, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
+              ordinal, words: mostWords, titleSlots: titleSlots, summary: summary, match: match,
+              isLiteral: alternative.isLiteral, fields: fields)
             guard hope.ranks(before: worst) else { return false }
           }
-          let words = min(collection.evaluator.load(ordinal, index: index), mostWords)
-          guard words > 0 else { return true }
-          if let worst = collection.best.worst {
-            let hope = collection.evaluator.optimisticRank(
-              ordinal, words: words, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
-            guard hope.ranks(before: worst) else { return true }
-          }
-          if let candidate = collection.evaluator.evaluate(ordinal, summary: summary, explain: options.explain) {
-            collection.best.offer(candidate, notes: options.explain ? collection.evaluator.notes : [])
-          }
+          _ = collection.seen.insert(ordinal)
+          guard collection.evaluator.load(ordinal, index: index) > 0,
+            let candidate = collection.evaluator.evaluate(ordinal, summary: summary, explain: options.explain)
+          else { return true }
+          collection.best.offer(candidate, notes: options.explain ? collection.evaluator.notes : [])
           return true
         }
       }
     }
     // Every code of the concept that could rank was considered, unless the budget ran out.
-    if budget > 0 && !concept.isOptional { collection.wordsConsidered += concept.wordCount }
+    if budget > 0 && !concept.isOptional {
+      collection.wordsConsidered += concept.wordCount
+      collection.slotsConsidered += context.conceptSlots[conceptIndex]
+    }
   }
 
   /// The most codes a concept may occur in to be searched for partial matches.
@@ -232,25 +246,38 @@ struct TopCandidates {
   }
 }
 
-/// The code ordinals already considered in one lookup: a bit per code.
+/// The code ordinals already considered in one lookup: a bit per code, in pages of 4,096 codes
+/// allocated when first touched (a lookup touches a few pages of the 290,000 codes: clearing a bit
+/// per code for every lookup would cost more than many lookups).
 struct CandidateSet {
-  private var words: [UInt64]
+  private static let pageShift = 12
+  private static let wordsPerPage = (1 << pageShift) / 64
+  private var pages: [[UInt64]]
+  private let count: Int
 
-  init(count: Int) { words = Array(repeating: 0, count: (count + 63) / 64) }
+  init(count: Int) {
+    self.count = count
+    pages = Array(repeating: [], count: (count >> Self.pageShift) + 1)
+  }
 
   /// Whether an ordinal is in the set.
   @inline(__always)
   func contains(_ ordinal: Int) -> Bool {
-    let word = ordinal >> 6
-    return word >= 0 && word < words.count && words[word] & (UInt64(1) << UInt64(ordinal & 63)) != 0
+    guard ordinal >= 0, ordinal < count else { return false }
+    let page = pages[ordinal >> Self.pageShift]
+    guard !page.isEmpty else { return false }
+    return page[(ordinal >> 6) & (Self.wordsPerPage - 1)] & (UInt64(1) << UInt64(ordinal & 63)) != 0
   }
 
   /// Adds an ordinal; returns whether it was new.
   @inline(__always)
   mutating func insert(_ ordinal: Int) -> Bool {
-    let word = ordinal >> 6, bit = UInt64(1) << UInt64(ordinal & 63)
-    guard word < words.count, words[word] & bit == 0 else { return false }
-    words[word] |= bit
+    guard ordinal >= 0, ordinal < count else { return false }
+    let pageIndex = ordinal >> Self.pageShift
+    if pages[pageIndex].isEmpty { pages[pageIndex] = Array(repeating: 0, count: Self.wordsPerPage) }
+    let word = (ordinal >> 6) & (Self.wordsPerPage - 1), bit = UInt64(1) << UInt64(ordinal & 63)
+    guard pages[pageIndex][word] & bit == 0 else { return false }
+    pages[pageIndex][word] |= bit
     return true
   }
 }
