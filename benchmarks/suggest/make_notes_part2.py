@@ -38,7 +38,7 @@ Admitted for NSTEMI. Cardiac catheterization showed three-vessel coronary artery
 Other problems: hyperlipidemia, tobacco use (cigarettes), obesity.
 Denies prior stroke. No diabetes.
 Family history: father died of myocardial infarction at 55.
-""", ["I21.4", "I25.10", "E78.5", "F17.210", "E66.9", "Z82.49"], ["I63.9", "E11.9", "I21.9"], ["E11.9"])
+""", ["I21.4", "I25.10", "E78.5", "F17.210|Z72.0", "E66.9", "Z82.49"], ["I63.9", "E11.9", "I21.9"], ["E11.9"])
 
 note("ds-05", "discharge-summary", "dev", """
 DISCHARGE SUMMARY

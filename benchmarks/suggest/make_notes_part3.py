@@ -28,7 +28,7 @@ HPI: 23 yo female with right lower quadrant pain, nausea and vomiting since this
 Pregnancy test negative.
 CT abdomen: acute appendicitis without perforation.
 Assessment: acute appendicitis. Surgery consulted.
-""", ["K35.80", "R11.2"], ["O00.90", "K35.211"], [])
+""", ["K35.80|K35.890"], ["O00.90", "K35.211"], [])
 
 note("ed-04", "ed-note", "dev", """
 EMERGENCY DEPARTMENT

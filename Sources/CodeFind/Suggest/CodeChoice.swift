@@ -10,15 +10,22 @@ struct CodeChoice: Sendable, Hashable {
   var fromContext: Int
   /// Whether the phrase was the code's title (not an inclusion term or includes note).
   var byTitle: Bool
+  /// Whether the phrase names an "other" form.
+  var isOther = false
+  /// How many words the phrase puts after `without` or `not` the sentence writes (`without aura`).
+  var absentWritten = 0
 
   /// The number of mention words matched.
   var coveredCount: Int { covered.filter { $0 }.count }
 
   /// Whether this choice explains the mention better than `other`: more words of the mention, then
-  /// a more specific code, then less help from the context, then a title match.
+  /// a more specific code (counting the `without` words the sentence writes), then not an "other"
+  /// form, then less help from the context, then a title match.
   func isBetter(than other: CodeChoice) -> Bool {
     if coveredCount != other.coveredCount { return coveredCount > other.coveredCount }
-    if specificity != other.specificity { return specificity > other.specificity }
+    let mine = specificity + absentWritten, theirs = other.specificity + other.absentWritten
+    if mine != theirs { return mine > theirs }
+    if isOther != other.isOther { return !isOther }
     if fromContext != other.fromContext { return fromContext < other.fromContext }
     if byTitle != other.byTitle { return byTitle }
     return false

@@ -8,20 +8,20 @@ struct CodeChooser {
   private let search: CodeSearch
   private let planner: QueryPlanner
   private let lookupOptions: LookupOptions
-  private let analyzer = Analyzer()
-  private var phrases: [Int: CodePhrases] = [:]
+  private let profiles: CodeProfiles
   private var lookups: [String: [Int]] = [:]
-  private var defaults: [Int: Int?] = [:]
 
   /// The most lookup results considered for one mention.
-  static let candidateCount = 40
+  static let candidateCount = 30
 
   /// Prepares choices.
   /// - Parameters:
   ///   - search: The lookup over the index.
+  ///   - profiles: The codes and phrases read so far, shared between suggestions.
   ///   - systems: The systems to choose from.
-  init(search: CodeSearch, systems: Set<CodeSystem.ID>) {
+  init(search: CodeSearch, profiles: CodeProfiles, systems: Set<CodeSystem.ID>) {
     self.search = search
+    self.profiles = profiles
     planner = QueryPlanner(index: search.index, lexicon: search.lexicon)
     lookupOptions = LookupOptions(limit: Self.candidateCount, systems: systems)
   }
@@ -33,12 +33,15 @@ struct CodeChooser {
   /// - Parameters:
   ///   - tokens: The words: contiguous tokens of one sentence.
   ///   - text: The record.
-  ///   - context: Terms the rest of the sentence supports (laterality, acuity, stage written
-  ///     elsewhere in it).
+  ///   - context: The terms of the mention's sentence: what the words in the mention's own scope
+  ///     support (laterality, acuity, stage written elsewhere in it), and every word of it (`without
+  ///     aura` is negated, yet says which migraine).
   ///   - extraQuery: Context words to look up together with the mention's own (`left`, `acute`).
-  mutating func choose(_ tokens: ArraySlice<Token>, in text: String, context: Set<Int>, extraQuery: [String])
-    -> CodeChoice?
-  {
+  ///   - accepts: Which codes may be chosen.
+  mutating func choose(
+    _ tokens: ArraySlice<Token>, in text: String, context: SentenceTerms, extraQuery: [String],
+    accepts: (IndexedCode) -> Bool
+  ) -> CodeChoice? {
     guard let first = tokens.first, let last = tokens.last,
       let words = text.utf16Slice(first.utf16Range.lowerBound..<last.utf16Range.upperBound)
     else { return nil }
@@ -51,8 +54,22 @@ struct CodeChooser {
     }
     var best: CodeChoice?
     for ordinal in withAncestors(candidates) {
-      guard let choice = evaluate(ordinal, mention: mention, context: context) else { continue }
+      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
+        accepts(code)
+      else { continue }
       if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
+    }
+    // A sibling of the choice may fit better (the left breast where the lookup ranked the
+    // unspecified one): the choice's parent and grandparent are searched as well.
+    var ancestor = best.flatMap { profiles.code($0.ordinal)?.parent }
+    for _ in 0..<2 {
+      guard let current = ancestor, let code = profiles.code(current), code.key.count >= 3 else { break }
+      if let choice = evaluate(current, mention: mention, context: context), let chosen = profiles.code(choice.ordinal),
+        accepts(chosen), best.map({ choice.isBetter(than: $0) }) ?? true
+      {
+        best = choice
+      }
+      ancestor = code.parent
     }
     return best
   }
@@ -61,14 +78,14 @@ struct CodeChooser {
   /// best phrase; for a header whose phrase the words support, its most specific child that they
   /// support too (laterality, encounter, stage), or its default child when no child adds a
   /// supported detail.
-  private mutating func evaluate(_ ordinal: Int, mention: MentionTerms, context: Set<Int>, depth: Int = 0) -> CodeChoice? {
-    guard let code = search.index.code(at: ordinal) else { return nil }
+  private mutating func evaluate(_ ordinal: Int, mention: MentionTerms, context: SentenceTerms, depth: Int = 0) -> CodeChoice? {
+    guard let code = profiles.code(ordinal) else { return nil }
     var sources = [ordinal]
     // A default child is named by its parent's inclusion terms too (E11 "diabetes NOS" → E11.9).
-    if code.isBillable, let parent = code.parent, billableCode(for: parent) == ordinal { sources.append(parent) }
+    if code.isBillable, let parent = code.parent, profiles.billableCode(for: parent) == ordinal { sources.append(parent) }
     var own: CodeChoice?
     for source in sources {
-      for (index, phrase) in codePhrases(source).phrases.enumerated() {
+      for (index, phrase) in profiles.phrases(source).phrases.enumerated() {
         guard let choice = fit(phrase, mention: mention, context: context, target: ordinal, byTitle: index == 0)
         else { continue }
         if own.map({ choice.isBetter(than: $0) }) ?? true { own = choice }
@@ -84,7 +101,7 @@ struct CodeChooser {
       }
     }
     if let best { return best }
-    guard let target = billableCode(for: ordinal) else { return nil }
+    guard let target = profiles.billableCode(for: ordinal) else { return nil }
     var fallback = own
     fallback.ordinal = target
     return fallback
@@ -96,11 +113,13 @@ struct CodeChooser {
     var result = candidates
     var seen = Set(candidates)
     for ordinal in candidates.prefix(Self.ancestorCandidates) {
-      var current = search.index.code(at: ordinal)
-      while let code = current, let parent = code.parent, let parentCode = search.index.code(at: parent),
+      var current = profiles.code(ordinal)
+      while let code = current, let parent = code.parent, let parentCode = profiles.code(parent),
         parentCode.system == .icd10cm, parentCode.key.count >= 3
       {
-        if seen.insert(parent).inserted { result.append(parent) }
+        // An ancestor already added brought its own ancestors too.
+        guard seen.insert(parent).inserted else { break }
+        result.append(parent)
         current = parentCode
       }
     }
@@ -108,10 +127,10 @@ struct CodeChooser {
   }
 
   /// How many of the best lookup candidates bring their ancestors.
-  private static let ancestorCandidates = 10
+  private static let ancestorCandidates = 8
 
   /// The fit of one phrase: every required word supported by the mention or its sentence.
-  private func fit(_ phrase: CodePhrases.Phrase, mention: MentionTerms, context: Set<Int>, target: Int, byTitle: Bool)
+  private func fit(_ phrase: CodePhrases.Phrase, mention: MentionTerms, context: SentenceTerms, target: Int, byTitle: Bool)
     -> CodeChoice?
   {
     guard !phrase.required.isEmpty else { return nil }
@@ -124,14 +143,15 @@ struct CodeChooser {
         found = true
       }
       if !found {
-        guard alternatives.contains(where: context.contains) else { return nil }
+        guard alternatives.contains(where: context.inScope.contains) else { return nil }
         fromContext += 1
       }
     }
     for offset in covered.indices where !mention.isContent[offset] { covered[offset] = false }
     guard covered.contains(true) else { return nil }
     return CodeChoice(
-      ordinal: target, covered: covered, specificity: phrase.required.count, fromContext: fromContext, byTitle: byTitle)
+      ordinal: target, covered: covered, specificity: phrase.required.count, fromContext: fromContext, byTitle: byTitle,
+      isOther: phrase.isOther, absentWritten: phrase.absent.filter(context.outOfScope.contains).count)
   }
 
   private mutating func lookup(_ query: String) -> [Int] {
@@ -140,41 +160,5 @@ struct CodeChooser {
     let ordinals = search.lookup(query + " ", options: lookupOptions).items.map(\.ordinal)
     lookups[query] = ordinals
     return ordinals
-  }
-
-  private mutating func codePhrases(_ ordinal: Int) -> CodePhrases {
-    if let known = phrases[ordinal] { return known }
-    let read = CodePhrases(ordinal: ordinal, index: search.index, lexicon: search.lexicon, analyzer: analyzer)
-    phrases[ordinal] = read
-    return read
-  }
-
-  /// The code itself when billable, else the default code under a header: the child that adds no
-  /// detail (`unspecified`, `without complications`, a `.9` code), or the initial encounter of an
-  /// injury, repeatedly; `nil` when there is none.
-  private mutating func billableCode(for ordinal: Int) -> Int? {
-    if let known = defaults[ordinal] { return known }
-    var current = ordinal
-    var result: Int?
-    for _ in 0..<4 {
-      guard let code = search.index.code(at: current) else { break }
-      if code.isBillable {
-        result = current
-        break
-      }
-      let children = search.index.children(of: current).compactMap { search.index.code(at: $0) }
-      let unspecific = children.first { child in
-        let title = child.title.lowercased()
-        return title.hasSuffix("unspecified") || title.contains(", unspecified") || title.contains("without complication")
-          || title.hasPrefix("unspecified")
-      }
-      guard
-        let next = unspecific ?? children.first(where: { $0.key.hasSuffix("9") })
-          ?? children.first(where: { $0.title.lowercased().contains("initial encounter") })
-      else { break }
-      current = next.ordinal
-    }
-    defaults[ordinal] = result
-    return result
   }
 }

@@ -4,7 +4,8 @@
 /// ICD-10-CM writes optional words in parentheses (`Essential (primary) hypertension`), and some
 /// words only say that no detail was documented: `unspecified`, `NOS`, `not specified`, the words
 /// that follow `without` (`without complications`: the default when none is named) or an
-/// `unspecified` in the middle of a title (`unspecified organism`), and the defaults of a fracture
+/// `unspecified` in the middle of a title (`unspecified organism`), the words after `not` (`not
+/// intractable`), `unilateral` (said by `left` or `right`), `other`, and the defaults of a fracture
 /// (`closed`, `initial encounter`). Such words need no support; every other word does.
 struct CodePhrases: Sendable {
   /// One phrase: the words a mention must support.
@@ -12,6 +13,12 @@ struct CodePhrases: Sendable {
     /// For each word that needs support, the index terms that support it: the word's own term and
     /// those of its one-word equivalents (`diabetic` is supported by `diabetes`, `renal` by `kidney`).
     var required: [[Int]]
+    /// The terms of the words after `without` or `not` (`without aura`): needing no support, but
+    /// a record that writes them (`migraine without aura`) fits this phrase better.
+    var absent: [Int] = []
+    /// Whether the phrase names an "other" (specified but not elsewhere classified) form; among
+    /// equally specific codes, a phrase without it fits better.
+    var isOther = false
   }
 
   /// The code's phrases, title first.
@@ -20,7 +27,7 @@ struct CodePhrases: Sendable {
   /// Words that never need support.
   private static let neutralWords: Set<String> = [
     "unspecified", "nos", "initial", "encounter", "closed", "of", "the", "and", "a", "an", "in", "on", "to", "for",
-    "by", "at", "or", "from", "as", "is", "with", "due", "classified", "elsewhere", "specified", "not", "site",
+    "by", "at", "or", "from", "as", "is", "with", "due", "classified", "elsewhere", "specified", "site", "unilateral",
   ]
 
   /// Reads and analyzes the phrases of a code.
@@ -44,6 +51,10 @@ struct CodePhrases: Sendable {
     let units = Array(text.utf16)
     let tokens = analyzer.analyze(text)
     var required: [[Int]] = []
+    var absent: [Int] = []
+    var isOther = false
+    // Inside a run of words after "without"/"not".
+    var absentRun = false
     var depth = 0
     var scanned = 0
     var neutralRun = false
@@ -51,8 +62,8 @@ struct CodePhrases: Sendable {
     // After "and"/"or" that joins the last word of a segment to the one before it ("Hypo-osmolality
     // and hyponatremia", "trachea, bronchus and lung"), either word supports the slot.
     var joinsPrevious = false
-    // Where the words that an "and" may join start: after the last comma or stop word.
-    var groupStart = 0
+    // Where the last word's slots start: hyphen-joined parts ("hypo-osmolality") are one word.
+    var wordStart = 0
     for (offset, token) in tokens.enumerated() {
       // Parentheses and brackets before the token: optional words, and commas that end a run of
       // neutral words.
@@ -62,15 +73,20 @@ struct CodePhrases: Sendable {
         case 0x29, 0x5D: depth = max(0, depth - 1)
         case 0x2C:
           neutralRun = false
-          groupStart = required.count
+          absentRun = false
         default: break
         }
         scanned += 1
       }
       defer { previous = token.term }
       let term = token.term
-      if term == "without" {
+      if term == "without" || term == "not" || term == "except" {
         neutralRun = true
+        absentRun = true
+        continue
+      }
+      if term == "other" {
+        isOther = true
         continue
       }
       if term == "unspecified" {
@@ -79,7 +95,11 @@ struct CodePhrases: Sendable {
         neutralRun = offset > 0 && previous != "with"
         continue
       }
-      if neutralRun, ["of", "in"].contains(term) { neutralRun = false }
+      if absentRun, !neutralWords.contains(term), let id = index.term(term) { absent.append(id) }
+      if neutralRun, ["of", "in"].contains(term) {
+        neutralRun = false
+        absentRun = false
+      }
       if (term == "and" || term == "or"), depth == 0, !neutralRun, !required.isEmpty,
         Self.endsSegment(after: offset + 1, tokens: tokens, units: units)
       {
@@ -87,23 +107,24 @@ struct CodePhrases: Sendable {
         continue
       }
       if depth > 0 || neutralRun { continue }
-      if neutralWords.contains(term) {
-        groupStart = required.count
-        continue
-      }
+      if neutralWords.contains(term) { continue }
       guard let id = index.term(term) else { return nil }
       let equivalents = lexicon.expansions(of: tokens[offset...]).filter { $0.matchedCount == 1 && $0.terms.count == 1 }
       let alternatives = [id] + equivalents.compactMap { $0.terms.first.flatMap(index.term) }
-      if joinsPrevious, groupStart < required.count {
-        let joined = required[groupStart...].flatMap { $0 } + alternatives
-        required.removeSubrange(groupStart...)
+      let isWordPart =
+        offset > 0 && tokens[offset - 1].utf16Range.upperBound + 1 == token.utf16Range.lowerBound
+        && units[token.utf16Range.lowerBound - 1] == 0x2D
+      if joinsPrevious, wordStart < required.count {
+        let joined = required[wordStart...].flatMap { $0 } + alternatives
+        required.removeSubrange(wordStart...)
         required.append(joined)
         joinsPrevious = false
       } else {
+        if !isWordPart { wordStart = required.count }
         required.append(alternatives)
       }
     }
-    return Phrase(required: required)
+    return Phrase(required: required, absent: absent, isOther: isOther)
   }
 
   /// Whether the token at `next` is the last of its comma-separated segment.

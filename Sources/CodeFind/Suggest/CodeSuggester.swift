@@ -31,11 +31,16 @@ public struct CodeSuggester: Sendable {
   private let analyzer = Analyzer()
   private let splitter = SentenceSplitter()
   private let rules = ContextRules.standard
+  private let profiles: CodeProfiles
 
   /// Prepares suggestions over an index, reading its terminology (about a millisecond).
+  ///
+  /// The suggester keeps the codes and phrases it reads for later suggestions: the first record
+  /// pays for reading them, later ones mostly do not.
   /// - Parameter index: An open index.
   public init(index: IndexReader) {
     search = CodeSearch(index: index)
+    profiles = CodeProfiles(index: index, lexicon: search.lexicon)
   }
 
   /// Suggests codes for a record.
@@ -51,9 +56,16 @@ public struct CodeSuggester: Sendable {
     let start = Self.now()
     let tokens = analyzer.analyze(text)
     let systems = options.systems.isEmpty ? [CodeSystem.ID.icd10cm] : options.systems
-    var finder = MentionFinder(text: text, tokens: tokens, search: search, systems: systems)
+    var finder = MentionFinder(text: text, tokens: tokens, search: search, profiles: profiles, systems: systems)
     finder.find(in: splitter.sentences(in: text), rules: rules)
-    let mentions = CombinationCodes(index: search.index).apply(to: finder.mentions)
+    // Symptoms are reported from the diagnoses only, when the record has them: a symptom of the
+    // history or the review of systems is explained by the diagnosis (or is not a problem).
+    let hasAssessment = finder.hasAssessment
+    let stated = finder.mentions.filter { mention in
+      !hasAssessment || mention.inAssessment || mention.assertion != .present
+        || profiles.code(mention.ordinal)?.key.first != "R"
+    }
+    let mentions = CombinationCodes(index: search.index).apply(to: stated)
     var items = merge(mentions, in: text).filter { options.includeNegated || $0.isReportable }
     items.sort { ($0.isReportable ? 1 : 0, $0.score) > ($1.isReportable ? 1 : 0, $1.score) }
     return SuggestionResult(items: Array(items.prefix(options.limit)), elapsedMicros: Int((Self.now() - start) / 1000))

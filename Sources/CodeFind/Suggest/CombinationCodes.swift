@@ -60,7 +60,8 @@ struct CombinationCodes: Sendable {
         let evidence = (diabetes.flatMap { result[$0.index].evidence } + matching.flatMap { result[$0.index].evidence })
         result.append(
           Mention(
-            ordinal: ordinal, assertion: .present, isReportable: true, evidence: evidence.sorted { $0.lowerBound < $1.lowerBound },
+            ordinal: ordinal, assertion: .present, isReportable: true, inAssessment: true,
+            evidence: evidence.sorted { $0.lowerBound < $1.lowerBound },
             score: min(result[first.index].score, diabetes.map { result[$0.index].score }.max() ?? 0)))
         if !complication.keepsComplication { removed.formUnion(matching.map(\.index)) }
         combined = true
@@ -89,7 +90,7 @@ struct CombinationCodes: Sendable {
         let parts = hypertension + heartFailure + kidney
         result.append(
           Mention(
-            ordinal: ordinal, assertion: .present, isReportable: true,
+            ordinal: ordinal, assertion: .present, isReportable: true, inAssessment: true,
             evidence: parts.flatMap { result[$0.index].evidence }.sorted { $0.lowerBound < $1.lowerBound },
             score: hypertension.map { result[$0.index].score }.max() ?? 0))
         removed.formUnion(hypertension.map(\.index))

@@ -70,7 +70,9 @@ struct ContextRules: Sendable {
         + "no signs of|no sign of|no history of|no hx of|no h/o|no known|never had|ruled out for|rules out|"
         + "resolution of|not consistent with|no further|nor|none",
       .assertion(.negated))
-    + phrases("ruled out|was ruled out|negative|is negative|was negative|unlikely|not seen|not present|excluded",
+    + phrases(
+      "ruled out|was ruled out|negative|is negative|was negative|unlikely|not seen|not present|excluded|not suspected|"
+        + "not likely|not found|not identified|not detected|is not present",
       .assertion(.negated), .backward)
     + phrases(
       "possible|possibly|probable|probably|suspected|suspect|suspicious for|suspicion for|concern for|concerning for|"
@@ -83,7 +85,7 @@ struct ContextRules: Sendable {
       "history of|h/o|hx of|s/p|status post|prior|previous|previously|remote|former|formerly|"
         + "personal history of|in the past|years ago",
       .assertion(.history))
-    + phrases("resolved|has resolved|now resolved|in remission", .assertion(.history), .backward)
+    + phrases("resolved|has resolved|now resolved|in remission|removed|was removed", .assertion(.history), .backward)
     + phrases(
       "family history of|family history|family hx|fhx|fh|fh of|mother|father|brother|sister|sibling|siblings|"
         + "grandmother|grandfather|aunt|uncle|cousin|maternal|paternal|parent|parents|mom|dad",
@@ -97,6 +99,6 @@ struct ContextRules: Sendable {
     + phrases(
       "but|however|although|though|except|aside from|apart from|which|who|presents with|presenting with|"
         + "presented with|complains of|c/o|reports|now with|admitted with|admitted for|found to have|positive for|"
-        + "diagnosed with|consistent with|secondary to|due to|likely due to|as well as",
+        + "diagnosed with|consistent with|as well as",
       .terminator)
 }

@@ -16,27 +16,36 @@ struct MentionFinder {
 
   /// The mentions found so far, in text order.
   private(set) var mentions: [Mention] = []
+  /// Whether the sentence being read is in an assessment section.
+  private var inAssessment = false
+  /// Which codes may be chosen for this record (``CodePolicy``).
+  private let policy: CodePolicy
+
+  /// Whether the record has an assessment section (then symptoms elsewhere are not reported).
+  var hasAssessment: Bool { sections.hasAssessment }
 
   /// The most tokens one chosen mention may span.
-  private static let maximumRun = 8
+  private static let maximumRun = 12
 
   /// Prepares the search of one record.
   /// - Parameters:
   ///   - text: The record.
   ///   - tokens: Its tokens (``Analyzer``).
   ///   - search: The lookup over the index.
+  ///   - profiles: The codes and phrases read so far, shared between suggestions.
   ///   - systems: The systems to suggest from.
-  init(text: String, tokens: [Token], search: CodeSearch, systems: Set<CodeSystem.ID>) {
+  init(text: String, tokens: [Token], search: CodeSearch, profiles: CodeProfiles, systems: Set<CodeSystem.ID>) {
     self.text = text
     units = Array(text.utf16)
     self.tokens = tokens
     index = search.index
     lexicon = search.lexicon
-    chooser = CodeChooser(search: search, systems: systems)
+    chooser = CodeChooser(search: search, profiles: profiles, systems: systems)
     history = HistoryCodes(index: search.index)
     let sections = NoteSections(units: units)
     self.sections = sections
     let (index, lexicon) = (search.index, search.lexicon)
+    policy = CodePolicy(tokens: tokens)
     isCandidateWord = tokens.indices.map { position in
       !sections.isHeader(tokens[position].utf16Range) && Self.isKnown(position, in: tokens, index: index, lexicon: lexicon)
     }
@@ -55,20 +64,25 @@ struct MentionFinder {
       defer { first = end }
       guard first < end else { continue }
       let base: SentenceContext.Scope
-      switch sections.kind(at: sentence.utf16Range.lowerBound) {
+      // A sentence that starts with a header belongs to the header's section.
+      let kind = sections.kind(at: sentence.utf16Range.upperBound - 1)
+      switch kind {
       case .ignored: continue
+      case .preoperative where sections.hasDistinctPostoperative: continue
       case .family: base = .assertion(.family)
       case .history: base = .assertion(.history)
-      case .clinical: base = .assertion(.present)
+      case .clinical, .assessment, .preoperative: base = .assertion(.present)
       }
       let context = SentenceContext(tokens: tokens[first..<end], units: units, base: base, rules: rules)
+      inAssessment = kind == .assessment || kind == .preoperative
       findMentions(in: first..<end, context: context)
     }
   }
 
   /// The mentions of one sentence: runs of candidate words in one scope, each explained by codes.
   private mutating func findMentions(in sentence: Range<Int>, context: SentenceContext) {
-    let contextTerms = self.contextTerms(in: sentence, context: context)
+    let wordTerms = self.wordTerms(in: sentence, context: context)
+    let all = wordTerms.reduce(into: Set<Int>()) { $0.formUnion($1) }
     var start = sentence.lowerBound
     while start < sentence.upperBound {
       guard isCandidateWord[start], !context.isTrigger[start - sentence.lowerBound] else {
@@ -83,7 +97,10 @@ struct MentionFinder {
         end += 1
       }
       if case .assertion(let assertion) = scope {
-        explain(start..<end, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: 0)
+        var inScope = Set<Int>()
+        for offset in wordTerms.indices where context.scopes[offset] == scope { inScope.formUnion(wordTerms[offset]) }
+        let terms = SentenceTerms(inScope: inScope, outOfScope: all.subtracting(inScope))
+        explain(start..<end, assertion: assertion, sentence: sentence, context: context, contextTerms: terms, depth: 0)
       }
       start = end
     }
@@ -92,7 +109,7 @@ struct MentionFinder {
   /// Chooses codes for a run of words: the code that explains most of it, then the rest of the run
   /// in the same way; when no code explains the whole of a longer run, its words one by one.
   private mutating func explain(
-    _ run: Range<Int>, assertion: Assertion, sentence: Range<Int>, context: SentenceContext, contextTerms: Set<Int>,
+    _ run: Range<Int>, assertion: Assertion, sentence: Range<Int>, context: SentenceContext, contextTerms: SentenceTerms,
     depth: Int
   ) {
     let trimmed = trim(run)
@@ -109,7 +126,11 @@ struct MentionFinder {
       !trimmed.contains(position) && !context.isTrigger[position - sentence.lowerBound]
         && MentionWords.specifiers.contains(tokens[position].term)
     }.map { tokens[$0].text }
-    guard let choice = chooser.choose(words, in: text, context: contextTerms, extraQuery: specifiers) else {
+    let policy = self.policy
+    guard
+      let choice = chooser.choose(
+        words, in: text, context: contextTerms, extraQuery: specifiers, accepts: { policy.accepts($0) })
+    else {
       guard trimmed.count > 1 else { return }
       for position in trimmed {
         explain(position..<(position + 1), assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
@@ -132,7 +153,7 @@ struct MentionFinder {
   }
 
   /// Records the mention of a choice; a family or history mention leads to its history code.
-  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion, contextTerms: Set<Int>) {
+  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion, contextTerms: SentenceTerms) {
     var ordinal = choice.ordinal
     // "History of hypertension" is hypertension the patient still has.
     let assertion = assertion == .history && history.isChronic(choice.ordinal) ? .present : assertion
@@ -161,7 +182,7 @@ struct MentionFinder {
     }
     mentions.append(
       Mention(
-        ordinal: ordinal, assertion: assertion, isReportable: isReportable, evidence: evidence,
+        ordinal: ordinal, assertion: assertion, isReportable: isReportable, inAssessment: inAssessment, evidence: evidence,
         score: choice.score(words: words.filter { !QueryPlanner.stopWords.contains(tokens[$0].term) }.count)))
   }
 
@@ -173,17 +194,17 @@ struct MentionFinder {
     return lower..<upper
   }
 
-  /// The terms of the sentence's words outside triggers, with their equivalents: what the context
-  /// supports.
-  private func contextTerms(in sentence: Range<Int>, context: SentenceContext) -> Set<Int> {
-    var terms = Set<Int>()
-    for position in sentence where !context.isTrigger[position - sentence.lowerBound] && isCandidateWord[position] {
+  /// The terms of each word of a sentence with their equivalents; none for trigger words.
+  private func wordTerms(in sentence: Range<Int>, context: SentenceContext) -> [Set<Int>] {
+    sentence.map { position in
+      var terms = Set<Int>()
+      guard !context.isTrigger[position - sentence.lowerBound], isCandidateWord[position] else { return terms }
       if let term = index.term(tokens[position].term) { terms.insert(term) }
       for expansion in lexicon.expansions(of: tokens[position..<sentence.upperBound]) {
         terms.formUnion(expansion.terms.compactMap(index.term))
       }
+      return terms
     }
-    return terms
   }
 
   /// Whether punctuation that ends a mention (`,` `;` `:` `(` `)` `.` `/`) stands between two tokens.

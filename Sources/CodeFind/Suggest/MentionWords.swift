@@ -17,7 +17,7 @@ enum MentionWords {
     "demonstrated", "revealed", "reveals", "confirmed", "confirms", "developed", "develop", "experienced", "complicated",
     "c/w", "pmh", "hpi", "ros", "assessment", "impression", "a/p", "ap", "discharge", "discharged", "admitting", "hospital",
     "course", "day", "days", "week", "weeks", "month", "months", "ago", "x", "we", "i", "my", "our", "you", "your", "mr", "mrs",
-    "ms", "dr", "s", "d", "w/u", "workup", "check", "order", "ordered", "obtain", "obtained", "request", "requested",
+    "ms", "dr", "w/u", "workup", "check", "order", "ordered", "obtain", "obtained", "request", "requested",
     "nursing", "consult", "consulted", "recommend", "recommended", "include", "includes", "including", "significant",
     "notable", "remarkable", "unremarkable", "exam", "examination", "please", "again", "still", "very",
   ]

@@ -5,6 +5,11 @@ struct NoteSections {
   enum Kind: Sendable, Hashable {
     /// An ordinary section: conditions are the patient's.
     case clinical
+    /// The diagnoses: assessment, impression, plan, principal and discharge diagnoses, problems.
+    /// Symptoms are reported from these sections only, when a record has them.
+    case assessment
+    /// An operative note's preoperative diagnosis: replaced by the postoperative one.
+    case preoperative
     /// Family history: conditions are relatives'.
     case family
     /// Past surgical history: procedures done.
@@ -23,14 +28,31 @@ struct NoteSections {
   /// The UTF-16 ranges of the header words (`Family history:`), which are never mentions.
   private(set) var headers: [Range<Int>] = []
 
-  private static let headerKinds: [String: Kind] = [
-    "family history": .family, "family hx": .family, "fh": .family, "fhx": .family, "family medical history": .family,
-    "past surgical history": .history, "surgical history": .history, "psh": .history, "prior surgeries": .history,
-    "medications": .ignored, "meds": .ignored, "home medications": .ignored, "current medications": .ignored,
-    "discharge medications": .ignored, "medications on discharge": .ignored, "allergies": .ignored,
-    "allergy": .ignored, "vitals": .ignored, "vital signs": .ignored, "labs": .ignored, "disposition": .ignored,
-    "diet": .ignored, "activity": .ignored, "code status": .ignored, "follow up": .ignored, "follow-up": .ignored,
+  /// Whether the record has a postoperative diagnosis other than "same".
+  private(set) var hasDistinctPostoperative = false
+  /// Whether the record has an assessment section.
+  var hasAssessment: Bool { sections.contains { $0.kind == .assessment } }
+
+  /// Words of the headers of ordinary sections (`History of present illness:`, `Exam:`).
+  private static let clinicalHeaderWords = [
+    "history", "hpi", "complaint", "cc", "course", "exam", "ros", "review", "social", "subjective", "objective",
+    "finding", "procedure", "reason", "indication", "anesthesia", "complication", "ebl", "condition", "patient",
+    "comorbid", "pmh", "ed ", "emergency", "summary", "note", "report", "x-ray", "ct", "mri", "ekg", "ecg", "imaging",
+    "ultrasound", "duplex", "pathology", "specimen", "admitted", "discharged", "etiology", "other", "secondary", "principal",
   ]
+
+  /// The kind of a section from its header's words (folded, single-spaced).
+  private static func kind(ofHeader name: String) -> Kind {
+    func has(_ parts: String...) -> Bool { parts.contains { name.contains($0) } }
+    if has("family", "fh", "fhx") { return .family }
+    if has("surgical history", "psh", "prior surger") { return .history }
+    if has("preop", "pre-op", "pre op") { return .preoperative }
+    if has("medication", "meds", "allerg", "vital", "labs", "disposition", "diet", "activity", "code status", "follow") {
+      return .ignored
+    }
+    if has("diagnos", "assessment", "impression", "a/p", "a&p", "plan", "problem") { return .assessment }
+    return .clinical
+  }
 
   /// Finds the header at the start of each line of a text: up to five words before a colon.
   /// - Parameter units: The text's UTF-16 units.
@@ -52,8 +74,15 @@ struct NoteSections {
     let name = units[start..<colon]
     guard name.allSatisfy({ Self.isHeaderUnit($0) }), name.filter({ $0 == 0x20 }).count < 5 else { return }
     let folded = TextFolding.asciiLowercased(name).split(separator: " ").joined(separator: " ")
+    let kind = Self.kind(ofHeader: folded)
+    // "HTN: controlled" names a condition, not a section.
+    guard kind != .clinical || Self.clinicalHeaderWords.contains(where: { folded.contains($0) }) else { return }
     headers.append(start..<(colon + 1))
-    sections.append(Section(start: colon + 1, kind: Self.headerKinds[folded] ?? .clinical))
+    sections.append(Section(start: colon + 1, kind: kind))
+    if kind == .assessment, folded.contains("postop") || folded.contains("post-op") || folded.contains("post op") {
+      let rest = TextFolding.asciiLowercased(units[(colon + 1)..<line.upperBound]).trimmingSpaces
+      if !rest.hasPrefix("same") { hasDistinctPostoperative = true }
+    }
   }
 
   /// The kind of the section that holds a UTF-16 offset (clinical before the first header).
@@ -76,5 +105,12 @@ struct NoteSections {
   private static func isHeaderUnit(_ unit: UInt16) -> Bool {
     (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || unit == 0x20 || unit == 0x2F || unit == 0x2D
       || unit == 0x26
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  fileprivate var trimmingSpaces: String {
+    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
   }
 }
