@@ -158,6 +158,14 @@ Hospital course:
 
 Procedures: transthoracic echocardiogram.
 
+Physical examination at discharge: Alert and oriented, in no distress. Jugular venous pressure is not elevated. Heart with an irregularly irregular rhythm, no murmur, rub or gallop. Lungs clear to auscultation bilaterally without crackles or wheezes. Abdomen soft, nontender, nondistended, with normal bowel sounds. Extremities with trace ankle edema, improved from 3+ on admission; distal pulses are palpable. Skin warm and dry, with no rash and no ulcers on either foot. Neurologic examination is nonfocal.
+
+Pertinent results: Echocardiogram on 11/03 showed a mildly dilated left ventricle with global hypokinesis, ejection fraction 35 percent, grade 2 diastolic dysfunction, moderate left atrial enlargement and estimated right ventricular systolic pressure of 45. No pericardial effusion. Chest x-ray on 11/06 showed resolution of the pulmonary edema and near-complete resolution of the pleural effusions. Electrocardiogram showed atrial fibrillation with a controlled ventricular rate and no acute ST changes. Sodium 136, potassium 4.1, magnesium 2.0 at discharge.
+
+Consultations: Cardiology saw the patient on the day of admission and followed him daily; they recommended the change to sacubitril-valsartan and an outpatient evaluation for an implantable defibrillator if the ejection fraction does not improve after three months of therapy. Nephrology was consulted on day 3 for the rise in creatinine and agreed with continued diuresis. Nutrition reviewed a low sodium, carbohydrate consistent diet with the patient and his wife, and the pharmacist reviewed every medication with them before discharge.
+
+Patient instructions: Weigh yourself every morning after urinating and before breakfast, and write the weight down. Take furosemide every morning. Limit salt to 2 grams a day and fluids to 1.5 liters a day. Check your blood sugar before breakfast and dinner and bring the log to your primary care visit. Keep using your CPAP machine every night. Walk at least 15 minutes twice a day as tolerated, and rest when you feel tired. Do not take ibuprofen, naproxen or other anti-inflammatory medicines, which can worsen heart failure and kidney function.
+
 Condition at discharge: stable, improved.
 
 Discharge medications: furosemide 40 mg daily, sacubitril-valsartan, metoprolol succinate, apixaban, atorvastatin, metformin, allopurinol.

@@ -74,12 +74,13 @@ struct CombinationCodes: Sendable {
             .map(\.index))
       }
     }
-    // Hypertension with heart failure and/or chronic kidney disease.
-    let hypertension = present.filter { $0.code.key == "I10" }
-    let heartFailure = present.filter { $0.code.key.hasPrefix("I50") }
-    let kidney = present.filter { $0.code.key.hasPrefix("N18") }
-    if !hypertension.isEmpty, !heartFailure.isEmpty || !kidney.isEmpty {
-      let endStage = kidney.contains { ["N185", "N186"].contains($0.code.key) }
+    // Hypertension with heart failure and/or chronic kidney disease: one hypertensive code, the
+    // most complete the record supports (I13 over I11 and I12 over I10).
+    let hypertensive = present.filter { ["I10", "I11", "I12", "I13"].contains(String($0.code.key.prefix(3))) }
+    let heartFailure = present.filter { $0.code.key.hasPrefix("I50") || $0.code.key == "I110" || $0.code.key == "I130" }
+    let kidney = present.filter { $0.code.key.hasPrefix("N18") || $0.code.key.hasPrefix("I12") || $0.code.key.hasPrefix("I13") }
+    if !hypertensive.isEmpty, !heartFailure.isEmpty || !kidney.isEmpty {
+      let endStage = kidney.contains { ["N185", "N186", "I120", "I132"].contains($0.code.key) }
       let key =
         switch (heartFailure.isEmpty, kidney.isEmpty) {
         case (false, false): endStage ? "I13.2" : "I13.0"
@@ -87,13 +88,13 @@ struct CombinationCodes: Sendable {
         default: endStage ? "I12.0" : "I12.9"
         }
       if let ordinal = ordinal(of: key) {
-        let parts = hypertension + heartFailure + kidney
+        let parts = hypertensive + heartFailure + kidney
         result.append(
           Mention(
             ordinal: ordinal, assertion: .present, isReportable: true, inAssessment: true,
             evidence: parts.flatMap { result[$0.index].evidence }.sorted { $0.lowerBound < $1.lowerBound },
-            score: hypertension.map { result[$0.index].score }.max() ?? 0))
-        removed.formUnion(hypertension.map(\.index))
+            score: hypertensive.map { result[$0.index].score }.max() ?? 0))
+        removed.formUnion(hypertensive.map(\.index))
       }
     }
     return result.indices.filter { !removed.contains($0) }.map { result[$0] }

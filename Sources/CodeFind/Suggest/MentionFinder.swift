@@ -24,6 +24,22 @@ struct MentionFinder {
   /// Whether the record has an assessment section (then symptoms elsewhere are not reported).
   var hasAssessment: Bool { sections.hasAssessment }
 
+  /// How many words before and after a mention may supply its details.
+  private static let contextWindow = 6
+
+  /// The words within ``contextWindow`` of a run, not across a semicolon.
+  private func nearby(_ run: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    var lower = run.lowerBound, upper = run.upperBound
+    while lower > sentence.lowerBound, run.lowerBound - lower < Self.contextWindow, !hasSemicolon(lower - 1, lower) { lower -= 1 }
+    while upper < sentence.upperBound, upper - run.upperBound < Self.contextWindow, !hasSemicolon(upper - 1, upper) { upper += 1 }
+    return lower..<upper
+  }
+
+  private func hasSemicolon(_ left: Int, _ right: Int) -> Bool {
+    let lower = tokens[left].utf16Range.upperBound, upper = tokens[right].utf16Range.lowerBound
+    return lower < upper && units[lower..<upper].contains(0x3B)
+  }
+
   /// The most tokens one chosen mention may span.
   private static let maximumRun = 12
 
@@ -97,8 +113,12 @@ struct MentionFinder {
         end += 1
       }
       if case .assertion(let assertion) = scope {
+        // Details come from the words near the mention in its own scope, up to a semicolon:
+        // laterality, acuity, stage, site (`Cellulitis, right lower leg`).
         var inScope = Set<Int>()
-        for offset in wordTerms.indices where context.scopes[offset] == scope { inScope.formUnion(wordTerms[offset]) }
+        for position in nearby(start..<end, in: sentence) where context.scopes[position - sentence.lowerBound] == scope {
+          inScope.formUnion(wordTerms[position - sentence.lowerBound])
+        }
         let terms = SentenceTerms(inScope: inScope, outOfScope: all.subtracting(inScope))
         explain(start..<end, assertion: assertion, sentence: sentence, context: context, contextTerms: terms, depth: 0)
       }
@@ -207,11 +227,15 @@ struct MentionFinder {
     }
   }
 
-  /// Whether punctuation that ends a mention (`,` `;` `:` `(` `)` `.` `/`) stands between two tokens.
+  /// Whether punctuation that ends a mention (`,` `;` `:` `.` `/`) stands between two tokens; the
+  /// period of an initial (`E. coli`) does not.
   private func isSeparated(_ left: Int, _ right: Int) -> Bool {
     let lower = tokens[left].utf16Range.upperBound, upper = tokens[right].utf16Range.lowerBound
     guard lower < upper else { return false }
-    return units[lower..<upper].contains { [0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2E, 0x2F, 0x5B, 0x5D, 0x0A].contains($0) }
+    let isInitial = tokens[left].utf16Range.count == 1
+    return units[lower..<upper].contains { unit in
+      [0x2C, 0x3B, 0x3A, 0x2F, 0x0A].contains(unit) || (unit == 0x2E && !isInitial)
+    }
   }
 
   /// Whether a token may be part of a mention.
@@ -222,7 +246,7 @@ struct MentionFinder {
     if index.term(token.term) != nil { return true }
     if !lexicon.expansions(of: tokens[position...]).isEmpty { return true }
     let length = token.term.utf8.count
-    guard token.kind == .word, length >= 5 else { return false }
+    guard token.kind == .word, length >= MentionTerms.shortestCorrectedWord else { return false }
     return !index.fuzzyTerms(token.term, maxDistance: length >= 9 ? 2 : 1, prefix: false).isEmpty
   }
 }

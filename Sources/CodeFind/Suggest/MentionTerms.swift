@@ -11,14 +11,17 @@ struct MentionTerms {
   /// Prepares the words of a mention.
   /// - Parameters:
   ///   - tokens: The mention's tokens, contiguous tokens of one sentence.
-  ///   - planner: The lookup's planner, whose term sets (typos, completions) the mention reuses.
+  ///   - planner: The lookup's planner, whose term sets (typo corrections) the mention reuses.
   init(_ tokens: ArraySlice<Token>, planner: QueryPlanner) {
     var sets: [TermSet] = []
     var equivalents = Array(repeating: Set<Int>(), count: tokens.count)
     for position in tokens.indices {
       let expansions = planner.lexicon.expansions(of: tokens[position..<tokens.endIndex])
-      let isAbbreviation = expansions.contains { $0.kind == .abbreviation && $0.matchedCount == 1 }
-      sets.append(planner.termSet(for: tokens[position], isLast: false, completes: !isAbbreviation))
+      // Running text is not typed as a query: no completions, and typo corrections only for
+      // longer words (a record's "liters" or "trace" is not a misspelled disease).
+      var set = planner.termSet(for: tokens[position], isLast: false, completes: false)
+      if tokens[position].term.utf8.count < Self.shortestCorrectedWord { set.terms = [:] }
+      sets.append(set)
       for expansion in expansions {
         let ids = expansion.terms.compactMap(planner.index.term)
         for covered in position..<(position + expansion.matchedCount) {
@@ -31,6 +34,9 @@ struct MentionTerms {
     isContent = tokens.map { !QueryPlanner.stopWords.contains($0.term) }
   }
 
+  /// The shortest word whose typo corrections count (`pnuemonia` → pneumonia).
+  static let shortestCorrectedWord = 7
+
   /// The number of words.
   var count: Int { sets.count }
 
@@ -39,15 +45,4 @@ struct MentionTerms {
     sets[offset].match(term) != nil || equivalents[offset].contains(term)
   }
 
-  /// Every term some word accepts exactly or through an equivalent (not completions), for the
-  /// context of other mentions of the sentence.
-  var exactTerms: Set<Int> {
-    var terms = Set<Int>()
-    for (offset, set) in sets.enumerated() {
-      if let exact = set.exactTerm { terms.insert(exact) }
-      terms.formUnion(set.terms.keys)
-      terms.formUnion(equivalents[offset])
-    }
-    return terms
-  }
 }
