@@ -120,8 +120,8 @@ struct SuggestTests {
     #expect(neuropathy.contains { $0.hasPrefix("E11.4") }, "\(neuropathy)")
     #expect(!neuropathy.contains { $0.hasPrefix("G6") || $0 == "E11.9" }, "\(neuropathy)")
     // The link is presumed across sentences of one record.
-    let apart = reported("Type 1 diabetes mellitus.\nDiabetic retinopathy noted.")
-    #expect(apart.contains("E10.319"), "\(apart)")
+    let apart = reported("Type 1 diabetes mellitus.\nPeripheral neuropathy noted.")
+    #expect(apart.contains { $0.hasPrefix("E10.4") } && !apart.contains("E10.9"), "\(apart)")
   }
 
   @Test("hypertension with heart failure or CKD is hypertensive heart or kidney disease")

@@ -40,6 +40,9 @@ struct MentionFinder {
     return lower < upper && units[lower..<upper].contains(0x3B)
   }
 
+  /// The longest run whose words are looked up one by one when no code explains the whole run.
+  private static let longestRunSplitIntoWords = 5
+
   /// The most tokens one chosen mention may span.
   private static let maximumRun = 12
 
@@ -151,7 +154,9 @@ struct MentionFinder {
       let choice = chooser.choose(
         words, in: text, context: contextTerms, extraQuery: specifiers, accepts: { policy.accepts($0) })
     else {
-      guard trimmed.count > 1 else { return }
+      // A long run that no code explains is narrative, not a list of conditions: its words are not
+      // looked up one by one.
+      guard trimmed.count > 1, trimmed.count <= Self.longestRunSplitIntoWords else { return }
       for position in trimmed {
         explain(position..<(position + 1), assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
       }
