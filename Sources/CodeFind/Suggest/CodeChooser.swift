@@ -12,7 +12,7 @@ struct CodeChooser {
   private var lookups: [String: [Int]] = [:]
 
   /// The most lookup results considered for one mention.
-  static let candidateCount = 30
+  static let candidateCount = 40
 
   /// Prepares choices.
   /// - Parameters:
