@@ -107,10 +107,3 @@ struct NoteSections {
       || unit == 0x26
   }
 }
-
-extension String {
-  /// The string without leading and trailing spaces and tabs.
-  fileprivate var trimmingSpaces: String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
-  }
-}
