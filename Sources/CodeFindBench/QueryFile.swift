@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads the queries of a benchmark from a file, in either of two formats.
 ///
-/// - **Plain**: one query per line, sent as written (a trailing space is kept, a `\r` before the
-///   line break is not). Empty lines and lines starting with `#` are skipped. Every query's kind is
+/// - **Plain**: one query per line, sent as written (a trailing space is kept; lines end in `\n`,
+///   `\r\n` or `\r`). Empty lines and lines starting with `#` are skipped. Every query's kind is
 ///   `query`.
 /// - **Relevance TSV** (`benchmarks/relevance/queries.tsv`): `#` comment lines, a header line
 ///   `kind<TAB>query<TAB>acceptable[<TAB>note]`, then one row per query with 3 or 4 fields. The
@@ -37,10 +37,9 @@ public enum QueryFile {
   public static func parse(_ text: String, path: String) throws(QueryFileError) -> [BenchQuery] {
     var queries: [BenchQuery] = []
     var isTSV: Bool?
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // "\r\n" is one Character, and a line break like any other.
+    for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let number = offset + 1
-      var line = Substring(rawLine)
-      if line.last == "\r" { line = line.dropLast() }
       if line.allSatisfy(\.isWhitespace) || line.first == "#" { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       switch isTSV {
