@@ -1,11 +1,14 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 
 /// Importing every shipped code set and terminology file into memory (no index).
 let benchmarks: @Sendable () -> Void = {
+  let metrics = suiteMetrics([.wallClock, .peakMemoryResident, .mallocCountTotal])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
-    warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(30), maxIterations: 10)
+    metrics: metrics,
+    warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(30), maxIterations: 10,
+    thresholds: ciTolerances(for: metrics))
 
   Benchmark("Import all shipped data") { benchmark in
     let directory = try DataDirectory.locate()
