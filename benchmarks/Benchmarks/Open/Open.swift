@@ -26,13 +26,13 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 10_000,
     thresholds: ciTolerances(for: metrics))
 
-  Benchmark("Open only", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenOnly", configuration: .init(setup: prepareIndex)) { benchmark in
     for _ in benchmark.scaledIterations {
       blackHole(try IndexReader(path: indexPath))
     }
   }
 
-  Benchmark("Open + first code lookup", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenAndFirstCodeLookup", configuration: .init(setup: prepareIndex)) { benchmark in
     for _ in benchmark.scaledIterations {
       let index = try IndexReader(path: indexPath)
       guard let ordinal = index.ordinals(forKey: "E1140").first, let code = index.code(at: ordinal) else {
