@@ -24,7 +24,8 @@ let package = Package(
     ),
     .target(
       name: "CodeFind",
-      dependencies: ["CICU"]
+      dependencies: ["CICU"],
+      exclude: ["Index/FORMAT.md"]
     ),
     // Latency and memory measurement for `codefind bench`: query sets, lookup targets (in-process,
     // one process per query), percentiles and peak memory. Kept out of CodeFind so that the library

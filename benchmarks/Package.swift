@@ -46,5 +46,14 @@ let package = Package(
       path: "Benchmarks/Open",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "Validate",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Validate",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )
