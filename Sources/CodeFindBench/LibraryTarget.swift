@@ -14,8 +14,10 @@ public struct LibraryTarget: LookupTarget {
     self.options = options
   }
 
+  /// The mode's name in the report.
   public var mode: String { "library" }
 
+  /// Looks one query up and times it.
   public mutating func lookup(_ query: String) throws(BenchError) -> LookupTiming {
     let start = monotonicNanoseconds()
     let result = search.lookup(query, options: options)
@@ -23,6 +25,7 @@ public struct LibraryTarget: LookupTarget {
     return LookupTiming(nanoseconds: elapsed, engineMicros: result.elapsedMicros)
   }
 
+  /// Reports the peak memory of what did the lookups.
   public mutating func finish() throws(BenchError) -> PeakMemory? {
     PeakMemory.ofThisProcess()
   }

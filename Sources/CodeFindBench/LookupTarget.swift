@@ -44,6 +44,7 @@ public enum BenchError: Error, CustomStringConvertible, Equatable {
   /// There was no query to run.
   case noQueries
 
+  /// What went wrong and what to do, for the user.
   public var description: String {
     switch self {
     case .cannotStart(let command, let reason): "cannot start \(command): \(reason)"

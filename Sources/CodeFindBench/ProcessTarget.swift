@@ -16,8 +16,10 @@ public struct ProcessTarget: LookupTarget {
     self.arguments = arguments
   }
 
+  /// The mode's name in the report.
   public var mode: String { "process" }
 
+  /// Looks one query up and times it.
   public mutating func lookup(_ query: String) throws(BenchError) -> LookupTiming {
     let process = Process()
     process.executableURL = executable
@@ -47,6 +49,7 @@ public struct ProcessTarget: LookupTarget {
     return LookupTiming(nanoseconds: elapsed, engineMicros: answer.elapsedMicros)
   }
 
+  /// Reports the peak memory of what did the lookups.
   public mutating func finish() throws(BenchError) -> PeakMemory? {
     PeakMemory.ofLargestChild(named: "codefind lookup process")
   }

@@ -86,6 +86,7 @@ public enum QueryFileError: Error, Equatable, CustomStringConvertible {
   private static let formats =
     "Write one query per line, or use the relevance format: a header line kind<TAB>query<TAB>acceptable, then one row per query."
 
+  /// What went wrong and what to do, for the user.
   public var description: String {
     switch self {
     case .unreadable(let path, let reason): "cannot read the query file \(path): \(reason)"

@@ -20,7 +20,7 @@ struct BenchReportFormatter {
         + "\(report.warmupRuns) warm-up and \(report.runs) measured pass\(report.runs == 1 ? "" : "es")",
       "",
     ]
-    var table = [["", "lookups", "p50", "p90", "p99", "max"].map { $0 }]
+    var table = [["", "lookups", "p50", "p90", "p99", "max"]]
     func row(_ name: String, _ summary: LatencySummary) -> [String] {
       [name, String(summary.count)] + [summary.p50, summary.p90, summary.p99, summary.max].map { unit.format($0) }
     }
