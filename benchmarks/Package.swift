@@ -55,5 +55,15 @@ let package = Package(
       path: "Benchmarks/Validate",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "Serve",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "CodeFindServer", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Serve",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )
