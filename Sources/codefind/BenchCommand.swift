@@ -12,7 +12,8 @@ struct BenchCommand: ParsableCommand {
       Runs every query once unmeasured, then --runs times measured, one after another, and prints \
       p50/p90/p99/max latency, queries per second, peak memory and a latency histogram.
       Modes: library (CodeSearch in this process), process (one `codefind lookup` process per query, \
-      start-up and index opening included).
+      start-up and index opening included), serve (one `codefind serve` process, a JSON-RPC lookup \
+      request per query, one at a time).
       A query file holds one query per line, or is in the relevance format of \
       benchmarks/relevance/queries.tsv (header kind<TAB>query<TAB>acceptable). Without one, a built-in \
       mix of codes, 1 to 4 words and typos is run.
@@ -23,6 +24,7 @@ struct BenchCommand: ParsableCommand {
   enum Mode: String, ExpressibleByArgument, CaseIterable {
     case library
     case process
+    case serve
   }
 
   @Option(name: .long, help: "A query file: one query per line, or the relevance TSV format (default: a built-in mixed set).")
@@ -63,7 +65,11 @@ struct BenchCommand: ParsableCommand {
         var target = LibraryTarget(search: CodeSearch(index: index), options: LookupOptions(limit: limit))
         report = try runner.run(&target)
       case .process:
-        var target = ProcessTarget(executable: try Self.executable(), arguments: childArguments(index: index.path))
+        var target = ProcessTarget(
+          executable: try Self.executable(), arguments: ["lookup", "--json", "--limit", String(limit)] + indexArguments(index.path))
+        report = try runner.run(&target)
+      case .serve:
+        var target = try ServeTarget(executable: try Self.executable(), arguments: ["serve"] + indexArguments(index.path), limit: limit)
         report = try runner.run(&target)
       }
     } catch {
@@ -72,10 +78,10 @@ struct BenchCommand: ParsableCommand {
     print(json ? BenchReportFormatter(report: report).json : BenchReportFormatter(report: report).text)
   }
 
-  /// The arguments of a child `codefind lookup`: JSON out, the index this command opened (so that no
-  /// child builds one) and the data folder named here.
-  private func childArguments(index: String) -> [String] {
-    var arguments = ["lookup", "--json", "--limit", String(limit), "--index", index]
+  /// The arguments a child `codefind` gets to use the index this command opened (so that no child
+  /// builds one) and the data folder named here.
+  private func indexArguments(_ index: String) -> [String] {
+    var arguments = ["--index", index]
     if let data = indexOptions.dataOptions.data { arguments += ["--data", data] }
     return arguments
   }

@@ -102,6 +102,18 @@ struct BenchCommandTests {
     #expect((object["peakMemory"] as? [String: Any])?["source"] as? String == "ru_maxrss of the largest codefind lookup process")
   }
 
+  @Test func serveModeSendsJSONRPCLookupsToOneServer() throws {
+    let object = try withQueryFile(Data("chest pain\nE11.40\npnuemonia\n".utf8)) { path in
+      try report(["--queries", path, "--runs", "2", "--mode", "serve"])
+    }
+    #expect(object["mode"] as? String == "serve")
+    #expect((object["latency"] as? [String: Any])?["count"] as? Int == 6)
+    #expect((object["engineLatency"] as? [String: Any])?["count"] as? Int == 6)
+    let memory = try #require(object["peakMemory"] as? [String: Any])
+    #expect(memory["source"] as? String == "VmHWM of the codefind serve process")
+    #expect((memory["bytes"] as? Int ?? 0) > 1_000_000)
+  }
+
   @Test(arguments: [
     ("kind\tquery\n", "a tab in a file without the header kind<TAB>query<TAB>acceptable"),
     ("chest pain\nE11\tI10\n", ":2: a tab in a file without the header"),
