@@ -47,6 +47,15 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
     .executableTarget(
+      name: "Lookup",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Lookup",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
       name: "Validate",
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),

@@ -64,7 +64,7 @@ let queries = ["e1140", "E11.4", "0dtj", "chest pain", "diab typ 2 neuro", "lap 
 /// the reply line), and the throughput of lookups a client pipelines without waiting.
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .throughput, .peakMemoryResident],
+    metrics: [.wallClock, .cpuTotal, .throughput, .peakMemoryResident],
     timeUnits: .microseconds,
     warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 20_000)
 
