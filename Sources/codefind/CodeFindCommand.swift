@@ -8,7 +8,7 @@ struct CodeFindCommand: AsyncParsableCommand {
     abstract: "Find, inspect and check medical codes (ICD-10-CM, ICD-10-PCS, HCPCS, CPT) offline.",
     subcommands: [
       LookupCommand.self, ShowCommand.self, SuggestCommand.self, ValidateCommand.self, CodeSetsCommand.self,
-      IndexCommand.self, ServeCommand.self,
+      IndexCommand.self, ServeCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: LookupCommand.self
   )
