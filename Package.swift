@@ -21,7 +21,8 @@ let package = Package(
     ),
     .target(
       name: "CodeFind",
-      dependencies: ["CICU"]
+      dependencies: ["CICU"],
+      exclude: ["Index/FORMAT.md"]
     ),
     .executableTarget(
       name: "codefind",

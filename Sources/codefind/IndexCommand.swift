@@ -22,19 +22,13 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
       let directory = try dataOptions.directory()
-      let path = IndexLocation(explicitPath: out, data: directory).path
-      if FileManager.default.fileExists(atPath: path), (try? IndexReader(path: path)) == nil,
-        let handle = FileHandle(forReadingAtPath: path)
-      {
-        let magic = (try? handle.read(upToCount: 8)) ?? Data()
-        try? handle.close()
-        if !magic.isEmpty && magic != Data("CODEFIND".utf8) {
-          throw CommandFailure(IndexBuildError.notAnIndex(path: path).description)
-        }
-      }
+      let location = IndexLocation(explicitPath: out, data: directory)
+      let path = location.path
       let progress = ProgressLine()
       do {
-        try IndexBuilder().build(DataSources(directory: directory), to: path, progress: progress.report)
+        try IndexBuilder().build(
+          DataSources(directory: directory), to: path, replacingForeignFile: !location.isExplicit,
+          progress: progress.report)
       } catch {
         throw CommandFailure(error.description)
       }

@@ -100,6 +100,25 @@ struct IndexStoreTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["data", "notes.txt"])
   }
 
+  @Test("an index build refuses, before importing anything, to replace a file that is not an index")
+  func builderRefusesForeignFile() throws {
+    let folder = try TemporaryFolder("store")
+    defer { folder.remove() }
+    let data = try Self.dataFolder(in: folder)
+    let target = folder.file("claims.csv")
+    let text = Data("E11.9,I10\n".utf8)
+    #expect(FileManager.default.createFile(atPath: target, contents: text))
+    var steps: [String] = []
+    #expect {
+      try IndexBuilder().build(DataSources(directory: DataDirectory(path: data)), to: target) { steps.append($0) }
+    } throws: { error in
+      guard case .notAnIndex(let path) = error as? IndexBuildError else { return false }
+      return path == target
+    }
+    #expect(steps.isEmpty, "\(steps)")
+    #expect(FileManager.default.contents(atPath: target) == text)
+  }
+
   @Test("a damaged index at a path the user named is rebuilt")
   func damagedExplicitIndexIsRebuilt() throws {
     let folder = try TemporaryFolder("store")

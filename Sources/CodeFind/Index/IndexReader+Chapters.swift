@@ -2,21 +2,34 @@ extension IndexReader {
   /// The chapter a code is in, with all its sections and notes.
   /// - Parameter ordinal: A code ordinal.
   public func chapter(of ordinal: Int) -> Chapter? {
-    guard ordinal >= 0, ordinal < codeCount,
-      let index = withSection(.codes, { $0.uint16(at: ordinal * IndexFormat.codeRecordSize + CodeField.chapter) }),
-      index != IndexFormat.noneShort
-    else { return nil }
-    return chapter(atIndex: Int(index))
+    chapterIndex(of: ordinal).flatMap(chapter(atIndex:))
   }
 
   /// The section a code is in.
   /// - Parameter ordinal: A code ordinal.
   public func section(of ordinal: Int) -> Section? {
+    sectionIndex(of: ordinal).flatMap(section(atIndex:))
+  }
+
+  /// The position of a code's chapter among all chapters of the index, without decoding it.
+  /// - Parameter ordinal: A code ordinal.
+  func chapterIndex(of ordinal: Int) -> Int? {
+    recordShort(ordinal, CodeField.chapter)
+  }
+
+  /// The position of a code's section among all sections of the index, without decoding it.
+  /// - Parameter ordinal: A code ordinal.
+  func sectionIndex(of ordinal: Int) -> Int? {
+    recordShort(ordinal, CodeField.section)
+  }
+
+  /// A 16-bit field of a code record, or `nil` when absent, out of range or damaged.
+  private func recordShort(_ ordinal: Int, _ field: Int) -> Int? {
     guard ordinal >= 0, ordinal < codeCount,
-      let index = withSection(.codes, { $0.uint16(at: ordinal * IndexFormat.codeRecordSize + CodeField.section) }),
+      let index = withSection(.codes, { $0.uint16(at: ordinal * IndexFormat.codeRecordSize + field) }),
       index != IndexFormat.noneShort
     else { return nil }
-    return section(atIndex: Int(index))
+    return Int(index)
   }
 
   /// The chapters of a system, with their sections and notes.

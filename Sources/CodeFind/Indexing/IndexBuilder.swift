@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds an index file from a data folder: imports every code set, analyzes every code's texts,
 /// loads the lexicon, records the sources, and writes the file atomically.
 public struct IndexBuilder: Sendable {
@@ -48,9 +50,16 @@ public struct IndexBuilder: Sendable {
   /// - Parameters:
   ///   - sources: The data folder's files.
   ///   - path: The index file's path.
+  ///   - replacingForeignFile: Whether a file at `path` that is not an index may be replaced: true
+  ///     only for a path CodeFind chose itself (the cache), never for one the user named.
   ///   - progress: Called with a short description of each step as it starts.
-  /// - Throws: ``IndexBuildError``; the file at `path` is then left as it was.
-  public func build(_ sources: DataSources, to path: String, progress: (String) -> Void = { _ in }) throws(IndexBuildError) {
+  /// - Throws: ``IndexBuildError``; the file at `path` is then left as it was. A file at `path`
+  ///   that is not an index is refused before any work (``IndexBuildError/notAnIndex(path:)``)
+  ///   unless `replacingForeignFile` is true.
+  public func build(
+    _ sources: DataSources, to path: String, replacingForeignFile: Bool = false, progress: (String) -> Void = { _ in }
+  ) throws(IndexBuildError) {
+    if !replacingForeignFile && Self.holdsForeignFile(path) { throw .notAnIndex(path: path) }
     let contents = try contents(of: sources, progress: progress)
     progress("writing \(path)")
     do {
@@ -58,5 +67,14 @@ public struct IndexBuilder: Sendable {
     } catch {
       throw .index(error)
     }
+  }
+
+  /// Whether `path` holds a non-empty file that does not start with the index magic: a user's
+  /// file that an index build must not replace.
+  private static func holdsForeignFile(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let prefix = (try? handle.read(upToCount: IndexFormat.magic.count)) ?? Data()
+    return !prefix.isEmpty && !prefix.elementsEqual(IndexFormat.magic)
   }
 }

@@ -38,7 +38,8 @@ public enum IndexStore {
         progress("the index cannot be used (\(error)): rebuilding it")
       }
     }
-    try IndexBuilder().build(sources, to: location.path, progress: progress)
+    try IndexBuilder().build(
+      sources, to: location.path, replacingForeignFile: !location.isExplicit, progress: progress)
     do {
       return try IndexReader(path: location.path)
     } catch {
