@@ -5,7 +5,7 @@
 #   fuzz/run.sh all SECONDS [libFuzzer options…]      every target, one after the other
 #   fuzz/run.sh build                                  only build
 #
-# Targets: analyzer codekey lookup index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited.
+# Targets: analyzer codekey lookup validate index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited.
 # Each run starts from the committed seeds (fuzz/corpus/TARGET and the test fixtures) and keeps
 # what it finds in fuzz/.build/corpus/TARGET; crashes, leaks and hangs (an input taking over
 # FUZZ_TIMEOUT seconds, default 10) are saved in fuzz/.build/artifacts/TARGET/ and make the
@@ -15,7 +15,7 @@ set -euo pipefail
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$fuzz")"
 fixtures="$repo/Tests/CodeFindTests/Fixtures"
-all_targets=(analyzer codekey lookup index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited)
+all_targets=(analyzer codekey lookup validate index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited)
 
 usage() {
   echo "usage: fuzz/run.sh TARGET|all SECONDS [libFuzzer options...] | fuzz/run.sh build" >&2
@@ -24,6 +24,9 @@ usage() {
 }
 
 build() {
+  # SwiftPM does not notice source files added to the CodeFind package this one depends on by
+  # path; without its build manifest it plans the build again and does.
+  rm -f "$fuzz/.build/release.yaml"
   (cd "$fuzz" && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --product CodeFindFuzz) >&2
 }
 
@@ -36,6 +39,7 @@ seeds() {
     abbreviations) echo "$fixtures/Abbreviations" ;;
     hcpcs) echo "$fixtures/HCPCS" ;;
     delimited) echo "$fixtures/Delimited" ;;
+    validate) echo "$repo/examples" ;;
     *) echo "$fuzz/corpus/$1" ;;
   esac
 }
@@ -58,7 +62,7 @@ run_target() {
   local options=(-max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -detect_leaks=1 -rss_limit_mb=4096
     -print_final_stats=1 -artifact_prefix="$artifacts")
   if [ -f "$fuzz/dictionaries/$target.dict" ]; then options+=(-dict="$fuzz/dictionaries/$target.dict"); fi
-  if [ "$target" = lookup ]; then
+  if [ "$target" = lookup ] || [ "$target" = validate ]; then
     # Open (and on first use build) the shipped index before the clock starts, on the seeds only.
     run_fuzzer "$target" -runs=0 $(seeds "$target") >"$log" 2>&1 || true
   fi

@@ -7,6 +7,8 @@ enum FuzzTarget: String, CaseIterable {
   case codekey
   /// ``CodeSearch/lookup(_:options:)`` of any query on the shipped index.
   case lookup
+  /// ``ClaimValidator/validate(_:)`` of any claims file on the shipped index.
+  case validate
   /// ``IndexReader`` on a damaged index file, every accessor.
   case index
   /// The ICD-10-CM tabular XML importer.
@@ -26,7 +28,7 @@ enum FuzzTarget: String, CaseIterable {
   /// the first input is not timed with it.
   func prepare() {
     switch self {
-    case .lookup: LookupTarget.prepare()
+    case .lookup, .validate: LookupTarget.prepare()
     case .pcsCodes: ImporterTargets.prepare()
     default: break
     }
@@ -39,6 +41,7 @@ enum FuzzTarget: String, CaseIterable {
     case .analyzer: TextTargets.analyzer(bytes)
     case .codekey: TextTargets.codeKey(bytes)
     case .lookup: LookupTarget.run(bytes)
+    case .validate: LookupTarget.validate(bytes)
     case .index: IndexTarget.run(bytes)
     case .icd10cmXML, .pcsCodes, .pcsIndex, .abbreviations, .hcpcs, .delimited: ImporterTargets.run(self, bytes)
     }

@@ -1,20 +1,38 @@
 import CodeFind
 import Foundation
 
-/// Fuzz target for lookups: any query on the shipped index, as every command and the server open
-/// it (``IndexStore``: `CODEFIND_DATA` and `CODEFIND_INDEX` apply; built once, then mapped).
+/// Fuzz targets on the shipped index, opened as every command and the server open it
+/// (``IndexStore``: `CODEFIND_DATA` and `CODEFIND_INDEX` apply; built once, then mapped): lookups
+/// of any query, and validation of any claims file.
 enum LookupTarget {
-  /// The search over the shipped index, opened on the first input.
-  private static let search: CodeSearch = {
+  /// The shipped index, opened before the first input.
+  private static let index: IndexReader = {
     do {
-      return CodeSearch(index: try IndexStore.open())
+      return try IndexStore.open()
     } catch {
-      fatalError("the lookup target needs the shipped index: \(error)")
+      fatalError("the lookup and validate targets need the shipped index: \(error)")
     }
   }()
+  /// The search over the shipped index.
+  private static let search = CodeSearch(index: index)
+  /// The claim validator over the shipped index.
+  private static let validator = ClaimValidator(index: index)
 
-  /// Opens the index (building it if it is missing or stale).
-  static func prepare() { _ = search }
+  /// Opens the index (building it if it is missing or stale) and what reads it.
+  static func prepare() {
+    _ = search
+    _ = validator
+  }
+
+  /// Reads the input as a claims file (`codefind validate --file`) and validates each claim;
+  /// checks that every claim gets one item per code, in order.
+  /// - Parameter bytes: The file's UTF-8 bytes.
+  static func validate(_ bytes: [UInt8]) {
+    for claim in ClaimList(text: String(decoding: bytes, as: UTF8.self)).claims {
+      let inputs = validator.validate(claim.codes).items.map { $0.input }
+      FuzzCheck.expect(inputs == claim.codes, "items \(inputs) for \(claim.codes)")
+    }
+  }
 
   /// Looks the input up with options that vary with its length (limit, system filter, billable
   /// only, explanations, highlights) and checks the answer's promises: no more items than the
