@@ -7,6 +7,8 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .library(name: "CodeFind", targets: ["CodeFind"]),
+    // The server behind `codefind serve`, for apps that embed it (and the Serve benchmarks).
+    .library(name: "CodeFindServer", targets: ["CodeFindServer", "CodeFindProtocol"]),
     .executable(name: "codefind", targets: ["codefind"]),
   ],
   dependencies: [
@@ -24,21 +26,43 @@ let package = Package(
       dependencies: ["CICU"],
       exclude: ["Index/FORMAT.md"]
     ),
+    // JSON-RPC 2.0 and LSP messages and framing; knows nothing of codes (design.md).
+    .target(name: "CodeFindProtocol"),
+    // `codefind serve`: requests mapped to library calls, LSP documents and diagnostics.
+    .target(
+      name: "CodeFindServer",
+      dependencies: ["CodeFind", "CodeFindProtocol"]
+    ),
     .executableTarget(
       name: "codefind",
       dependencies: [
         "CodeFind",
+        "CodeFindServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What several test targets share: the shipped index, built once in memory.
+    .target(
+      name: "CodeFindTestSupport",
+      dependencies: ["CodeFind"],
+      path: "Tests/CodeFindTestSupport"
+    ),
     .testTarget(
       name: "CodeFindTests",
-      dependencies: ["CodeFind"],
+      dependencies: ["CodeFind", "CodeFindTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "CodeFindEndToEndTests",
-      dependencies: ["codefind"]
+      dependencies: ["codefind", "CodeFindProtocol"]
+    ),
+    .testTarget(
+      name: "CodeFindProtocolTests",
+      dependencies: ["CodeFindProtocol"]
+    ),
+    .testTarget(
+      name: "CodeFindServerTests",
+      dependencies: ["CodeFindServer", "CodeFindProtocol", "CodeFindTestSupport"]
     ),
   ]
 )

@@ -38,5 +38,24 @@ let package = Package(
       path: "Benchmarks/Open",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
+    .executableTarget(
+      name: "Validate",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Validate",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
+      name: "Serve",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "CodeFindServer", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Serve",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
   ]
 )

@@ -6,7 +6,7 @@ struct CodeFindCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "codefind",
     abstract: "Find, inspect and check medical codes (ICD-10-CM, ICD-10-PCS, HCPCS, CPT) offline.",
-    subcommands: [LookupCommand.self, ShowCommand.self, ValidateCommand.self, CodeSetsCommand.self, IndexCommand.self],
+    subcommands: [LookupCommand.self, ShowCommand.self, ValidateCommand.self, CodeSetsCommand.self, IndexCommand.self, ServeCommand.self],
     defaultSubcommand: LookupCommand.self
   )
 }

@@ -113,6 +113,18 @@ struct ValidateCommandTests {
     #expect(lines.last?.hasPrefix("\(expected.count) claims, ") == true && lines.last?.contains(": \(failing) with errors or warnings; ") == true)
   }
 
+  /// The README shows the report for the claims file as `codefind validate --file` prints it.
+  @Test func readmeShowsTheClaimsFileReport() throws {
+    let readme = try String(
+      contentsOf: Self.claimsFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"),
+      encoding: .utf8)
+    let prompt = "$ codefind validate --file examples/claims.txt\n"
+    let start = try #require(readme.range(of: prompt))
+    let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+    let result = try CodeFindProcess.run(["validate", "--file", Self.claimsFile.path])
+    #expect(String(readme[start.upperBound..<end.lowerBound]) + "\n" == result.standardOutput)
+  }
+
   @Test func fileWithWindowsLineEndingsAndComments() throws {
     let folder = try IndexCommandTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -57,9 +57,13 @@ struct ApplicableNotes: Sendable {
     var notes = ApplicableNote.parse(index.notes(of: code.ordinal), origin: .code(code.display))
     var ancestor = code.parent
     var steps = 0
-    while let current = ancestor, steps < 16, let ancestorCode = index.code(at: current) {
-      notes += ApplicableNote.parse(index.notes(of: current), origin: .code(ancestorCode.display))
-      ancestor = ancestorCode.parent
+    while let current = ancestor, steps < 16 {
+      // Only an ancestor with notes of these kinds is decoded (for its display form).
+      let written = index.notes(of: current)
+      if ApplicableNote.kinds.contains(where: { !written[$0].isEmpty }), let ancestorCode = index.code(at: current) {
+        notes += ApplicableNote.parse(written, origin: .code(ancestorCode.display))
+      }
+      ancestor = index.codeField(current, IndexReader.CodeField.parent).flatMap { Int($0) < index.codeCount ? Int($0) : nil }
       steps += 1
     }
     if let section = index.sectionIndex(of: code.ordinal), section < sections.count { notes += sections[section] }

@@ -3,10 +3,10 @@
 /// The ICD-10-CM tabular list writes them in many ways: `(E10.-)`, `(R76.1-)`, `(N62)`, `(I10-I16)`,
 /// `(O00-O07, O08.0)`, `(A00-R94 and T80-T88.6, T88.8)`, `(D29.2.-)`, `(I69. with final characters -23)`,
 /// `(T36-T50 with fifth or sixth character 5)`, `(E08-E13 with .51-.52)`, and outside parentheses
-/// after "category" (`code from category T31 or T32`). A code is a letter, a digit and a letter or digit at the start
-/// of a word, then optionally a dot and more letters or digits; a reference followed by a "with"
-/// qualifier that cannot be read (`S52.- with open fracture 7th character`) is left out rather than
-/// read too broadly.
+/// after "category" (`code from category T31 or T32`; elsewhere "vitamin B12" is no code). A code is a
+/// letter, a digit and a letter or digit at the start of a word, then optionally a dot and more letters
+/// or digits; a reference followed by a "with" qualifier that cannot be read (`S52.- with open fracture
+/// 7th character`) is left out rather than read too broadly.
 enum NoteReferenceParser {
   /// The references in a note, in the order written.
   /// - Parameter text: The note's text.
@@ -28,8 +28,9 @@ enum NoteReferenceParser {
         }
         if startsWord, isAlphanumeric(bytes[cursor]) {
           let end = bytes[cursor...].firstIndex { !isAlphanumeric($0) } ?? bytes.count
-          let word = String(decoding: bytes[cursor..<end], as: UTF8.self).lowercased()
-          afterCategoryWord = ["category", "categories", "or", "and"].contains(word) && (afterCategoryWord || word.hasPrefix("categor"))
+          let isCategory = word(bytes, at: cursor, is: "category".utf8) || word(bytes, at: cursor, is: "categories".utf8)
+          let joins = word(bytes, at: cursor, is: "or".utf8) || word(bytes, at: cursor, is: "and".utf8)
+          afterCategoryWord = isCategory || (afterCategoryWord && joins)
           cursor = end
         } else {
           cursor += 1
@@ -55,7 +56,7 @@ enum NoteReferenceParser {
       }
       var reference = NoteReference(written: written, low: first.key, high: high, qualifier: nil)
       let afterSpaces = skipSpaces(bytes, from: end)
-      if word(bytes, at: afterSpaces, is: "with") {
+      if word(bytes, at: afterSpaces, is: "with".utf8) {
         let qualifierEnd = bytes[afterSpaces...].firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ";") } ?? bytes.count
         let qualifierText = String(decoding: bytes[(afterSpaces + 4)..<qualifierEnd], as: UTF8.self)
         end = qualifierEnd
@@ -109,12 +110,11 @@ enum NoteReferenceParser {
     return cursor
   }
 
-  private static func word(_ bytes: [UInt8], at start: Int, is word: String) -> Bool {
-    let wanted = Array(word.utf8)
-    guard start + wanted.count <= bytes.count,
-      bytes[start..<(start + wanted.count)].elementsEqual(wanted, by: { ($0 | 0x20) == $1 })
-    else { return false }
-    return start + wanted.count == bytes.count || !isAlphanumeric(bytes[start + wanted.count])
+  /// Whether the word at `start` is `word` (compared without regard to case), followed by no letter or digit.
+  private static func word(_ bytes: [UInt8], at start: Int, is word: String.UTF8View) -> Bool {
+    let end = start + word.count
+    guard end <= bytes.count, bytes[start..<end].elementsEqual(word, by: { ($0 | 0x20) == $1 }) else { return false }
+    return end == bytes.count || !isAlphanumeric(bytes[end])
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

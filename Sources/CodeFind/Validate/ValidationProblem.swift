@@ -40,7 +40,9 @@ public struct ValidationProblem: Sendable, Hashable {
   public var severity: Severity
   /// What is wrong and what to do, in one or two sentences naming real codes.
   public var message: String
-  /// The other codes involved, in display form: suggestions, the conflicting code, the codes a note names.
+  /// The other codes involved, in display form: suggestions, the conflicting code, the codes a note names
+  /// (as the note writes them: `E85.-`, `I10-I16`); for ``Kind/ambiguousSystem``, the other readings as
+  /// `system:code` (`icd10pcs:B20`).
   public var related: [String]
 
   /// Creates a problem.

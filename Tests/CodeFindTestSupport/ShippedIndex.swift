@@ -1,10 +1,11 @@
-@testable import CodeFind
+import CodeFind
 
 /// The index of the shipped data folder, built once in memory for every test that reads it
-/// (building takes a few seconds in a debug build).
-enum ShippedIndex {
+/// (building takes a few seconds in a debug build). Shared by the test targets of every module
+/// (`CodeFindTests`, `CodeFindServerTests`) through the `CodeFindTestSupport` target.
+public enum ShippedIndex {
   /// What the index holds: the shipped code sets, analyzed, with the lexicon and the sources.
-  static let contents: IndexContents = {
+  public static let contents: IndexContents = {
     do {
       return try IndexBuilder().contents(of: DataSources(directory: DataDirectory.locate()))
     } catch {
@@ -13,10 +14,10 @@ enum ShippedIndex {
   }()
 
   /// The index file's bytes.
-  static let bytes: [UInt8] = IndexWriter().bytes(for: contents)
+  public static let bytes: [UInt8] = IndexWriter().bytes(for: contents)
 
   /// The index, opened from ``bytes`` in memory.
-  static let reader: IndexReader = {
+  public static let reader: IndexReader = {
     do {
       return try IndexReader(bytes: bytes, name: "shipped index")
     } catch {

@@ -1,0 +1,45 @@
+import CodeFind
+import CodeFindProtocol
+
+extension CodeFindServer {
+  /// `code`: the details of a code (the first system's, when the spelling is a code in several).
+  /// - Throws: `-32602` for a spelling that is no code, or a code the index does not have (with
+  ///   the closest codes in `data.closeMatches`).
+  func code(_ request: CodeRequest) throws(ResponseError) -> CodeResponse {
+    guard CodeKey.canonical(request.code) != nil else {
+      throw .invalidParams(
+        "params.code \"\(request.code.prefix(100))\" is not a code spelling: use letters and digits, with an optional dot (E11.40)")
+    }
+    guard let details = CodeDetails.lookup(request.code, in: index).first else {
+      let near = CodeDetails.nearest(request.code, in: index)
+      var message = "\(request.code) is not a code in " + index.systems.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
+      if !near.isEmpty { message += "; closest: " + near.map(\.display).joined(separator: ", ") }
+      throw .invalidParams(
+        message,
+        data: ["closeMatches": .array(near.map { ["code": .string($0.display), "title": .string($0.title)] })])
+    }
+    return CodeResponse(details)
+  }
+}
+
+extension CodeResponse {
+  /// The protocol's view of a code's details: inclusion terms of the code itself; every other
+  /// kind of note from the code, its ancestors, its section and its chapter, since those apply to
+  /// everything below them.
+  init(_ details: CodeDetails) {
+    var notes: [String: [String]] = [:]
+    for sourced in details.notes {
+      for kind in NoteKind.allCases where kind != .general {
+        if kind == .inclusionTerm && sourced.origin != .code(details.code.display) { continue }
+        notes[kind.rawValue, default: []] += sourced.notes[kind]
+      }
+    }
+    self.init(
+      code: details.code.display, system: details.system.id.rawValue, title: details.code.title,
+      billable: details.code.isBillable,
+      parent: details.parent.map { Relative(code: $0.display, title: $0.title, billable: $0.isBillable) },
+      children: details.children.map { Relative(code: $0.display, title: $0.title, billable: $0.isBillable) },
+      notes: Notes(byKind: notes),
+      seventhCharacters: details.seventhCharacters.map { (character: String($0.character), meaning: $0.meaning) })
+  }
+}

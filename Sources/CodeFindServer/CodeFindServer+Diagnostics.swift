@@ -1,0 +1,37 @@
+import CodeFind
+import CodeFindProtocol
+
+extension CodeFindServer {
+  /// Sends `textDocument/publishDiagnostics` for a document: the codes written in it (in capitals,
+  /// see ``CodeMention/codes(in:analyzer:)``), validated together as one claim, each problem
+  /// underlining the code it is about.
+  /// - Complexity: O(*n*) in the length of the document, plus the validation of its codes.
+  func publishDiagnostics(for uri: String) {
+    guard let document = documents[uri] else {
+      send(Response.notification(method: PublishDiagnosticsNotification.method, params: PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []).json))
+      return
+    }
+    let mentions = CodeMention.codes(in: document.text, analyzer: analyzer)
+    let items = validator.validate(mentions.map { String($0.written) }).items
+    var diagnostics: [Diagnostic] = []
+    for (mention, item) in zip(mentions, items) {
+      let range = document.range(of: mention.span)
+      for problem in item.problems {
+        diagnostics.append(Diagnostic(range: range, severity: Diagnostic.Severity(problem.severity), code: problem.kind.rawValue, message: problem.message))
+      }
+    }
+    let notification = PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: diagnostics)
+    send(Response.notification(method: PublishDiagnosticsNotification.method, params: notification.json))
+  }
+}
+
+extension Diagnostic.Severity {
+  /// The LSP severity of a validation problem's severity.
+  init(_ severity: ValidationProblem.Severity) {
+    switch severity {
+    case .error: self = .error
+    case .warning: self = .warning
+    case .information: self = .information
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import Benchmark
+import CodeFind
+import Foundation
+
+/// The validator of an index of the shipped data in a fixed temporary folder, built on first use and
+/// reused while its sources are unchanged (``IndexStore`` rebuilds it otherwise). Opening the index and
+/// reading the section and chapter notes (``ClaimValidator/init(index:)``) are never measured.
+let validator: ClaimValidator = {
+  let path = FileManager.default.temporaryDirectory
+    .appendingPathComponent("codefind-bench-validate").appendingPathComponent("index.cfidx").path
+  do {
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    return ClaimValidator(index: try IndexStore.open(index: path))
+  } catch {
+    fatalError("cannot open or build the index at \(path): \(error)")
+  }
+}()
+
+/// Every 37th billable ICD-10-CM code of the index (about 2,000, across all chapters), as typed on a claim.
+let billableCodes: [String] = {
+  let index = validator.index
+  guard let system = index.systems.first(where: { $0.system.id == .icd10cm }) else { fatalError("no ICD-10-CM in the index") }
+  let codes = system.ordinals.compactMap { index.summary(at: $0)?.isBillable == true ? index.code(at: $0)?.display : nil }
+  return stride(from: 0, to: codes.count, by: 37).map { codes[$0] }
+}()
+
+/// Claims of five codes, each with an Excludes1 conflict, a manifestation code or a header among them.
+let conflictingClaims: [[String]] = [
+  ["E11.9", "E10.9", "I10", "Z79.4", "N18.30"],
+  ["E11.42", "G63", "I12.9", "N18.30", "F32.9"],
+  ["F32.9", "F33.9", "I20.9", "I25.10", "E78.5"],
+  ["G63", "E85.4", "J45.909", "K21.9", "E11"],
+  ["S72.001A", "W19.XXXA", "I10", "A09", "K52.9"],
+]
+
+/// Mistyped codes: the unknown-code path, which tries the typing slips a code can have.
+let mistypedCodes = ["I1O", "E11.99", "E19.1", "J18.0O", "S72.01A", "0DTJ4ZQ", "W21.89A", "T07XXXXD"]
+
+/// Codes validated per second: one valid code at a time, five-code claims with conflicts (each
+/// iteration is one claim, five codes), and mistyped codes.
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .throughput, .mallocCountTotal],
+    timeUnits: .microseconds,
+    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 100_000)
+
+  let prepare: @Sendable () async throws -> Void = {
+    blackHole(billableCodes.count)
+  }
+
+  Benchmark("Validate/single code", configuration: .init(setup: prepare)) { benchmark in
+    for iteration in benchmark.scaledIterations {
+      blackHole(validator.validate([billableCodes[iteration % billableCodes.count]]))
+    }
+  }
+
+  Benchmark("Validate/5-code claim with conflicts", configuration: .init(setup: prepare)) { benchmark in
+    for iteration in benchmark.scaledIterations {
+      blackHole(validator.validate(conflictingClaims[iteration % conflictingClaims.count]))
+    }
+  }
+
+  Benchmark("Validate/mistyped code", configuration: .init(setup: prepare)) { benchmark in
+    for iteration in benchmark.scaledIterations {
+      blackHole(validator.validate([mistypedCodes[iteration % mistypedCodes.count]]))
+    }
+  }
+}
