@@ -5,7 +5,7 @@
 #   fuzz/run.sh all SECONDS [libFuzzer options…]      every target, one after the other
 #   fuzz/run.sh build                                  only build
 #
-# Targets: analyzer codekey lookup validate index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited.
+# Targets: analyzer codekey lookup validate index protocol icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited.
 # Each run starts from the committed seeds (fuzz/corpus/TARGET and the test fixtures) and keeps
 # what it finds in fuzz/.build/corpus/TARGET; crashes, leaks and hangs (an input taking over
 # FUZZ_TIMEOUT seconds, default 10) are saved in fuzz/.build/artifacts/TARGET/ and make the
@@ -15,7 +15,7 @@ set -euo pipefail
 fuzz="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$fuzz")"
 fixtures="$repo/Tests/CodeFindTests/Fixtures"
-all_targets=(analyzer codekey lookup validate index icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited)
+all_targets=(analyzer codekey lookup validate index protocol icd10cm-xml pcs-codes pcs-index abbreviations hcpcs delimited)
 
 usage() {
   echo "usage: fuzz/run.sh TARGET|all SECONDS [libFuzzer options...] | fuzz/run.sh build" >&2

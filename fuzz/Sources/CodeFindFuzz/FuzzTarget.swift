@@ -11,6 +11,8 @@ enum FuzzTarget: String, CaseIterable {
   case validate
   /// ``IndexReader`` on a damaged index file, every accessor.
   case index
+  /// Framing, JSON parsing and JSON-RPC decoding of what a client sends `codefind serve`.
+  case `protocol`
   /// The ICD-10-CM tabular XML importer.
   case icd10cmXML = "icd10cm-xml"
   /// The ICD-10-PCS code list importer.
@@ -43,6 +45,7 @@ enum FuzzTarget: String, CaseIterable {
     case .lookup: LookupTarget.run(bytes)
     case .validate: LookupTarget.validate(bytes)
     case .index: IndexTarget.run(bytes)
+    case .protocol: ProtocolTarget.run(bytes)
     case .icd10cmXML, .pcsCodes, .pcsIndex, .abbreviations, .hcpcs, .delimited: ImporterTargets.run(self, bytes)
     }
   }

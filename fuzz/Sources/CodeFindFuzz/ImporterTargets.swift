@@ -55,7 +55,7 @@ enum ImporterTargets {
       for file in ["cpt-2030.csv", "custom-2030.tsv"] {
         check(file: file) { file throws(ImportError) in try DelimitedCodeSetImporter().importData(data, file: file) }
       }
-    case .analyzer, .codekey, .lookup, .validate, .index:
+    case .analyzer, .codekey, .lookup, .validate, .index, .protocol:
       preconditionFailure("\(target.rawValue) is not an importer target")
     }
   }
