@@ -99,7 +99,17 @@ struct ByteView {
   /// - Complexity: O(`count`).
   func string(at offset: Int, count: Int) -> String? {
     guard let slice = slice(at: offset, count: count) else { return nil }
-    return String(validating: slice.bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+    let bytes = slice.bytes.assumingMemoryBound(to: UInt8.self)
+    // Almost every string of an index is ASCII, which is valid UTF-8 as it is: copied without the
+    // generic validation, which costs more than the copy.
+    var high: UInt8 = 0
+    for byte in bytes { high |= byte }
+    guard high < 0x80 else { return String(validating: bytes, as: UTF8.self) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      guard let target = buffer.baseAddress, let source = bytes.baseAddress else { return 0 }
+      target.initialize(from: source, count: count)
+      return count
+    }
   }
 
   /// Compares this view's bytes with `other`'s, as unsigned bytes, like `memcmp` then length.

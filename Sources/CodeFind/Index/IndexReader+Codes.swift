@@ -235,6 +235,8 @@ public struct CodeSummary: Sendable, Hashable {
   public var isHeader: Bool
   /// The number of tokens of the title.
   public var titleTokenCount: Int
+  /// The number of children.
+  public var childCount: Int
 }
 
 extension IndexReader {
@@ -247,11 +249,12 @@ extension IndexReader {
     return withSection(.codes) { records in
       let base = ordinal * IndexFormat.codeRecordSize
       guard let system = records.uint8(at: base), Int(system) < systemCount,
-        let flags = records.uint8(at: base + CodeField.flags), let tokens = records.uint8(at: base + CodeField.titleTokens)
+        let flags = records.uint8(at: base + CodeField.flags), let tokens = records.uint8(at: base + CodeField.titleTokens),
+        let children = records.uint16(at: base + CodeField.childCount)
       else { return nil }
       return CodeSummary(
         systemIndex: Int(system), isBillable: flags & IndexFormat.billableFlag != 0,
-        isHeader: flags & IndexFormat.headerFlag != 0, titleTokenCount: Int(tokens))
+        isHeader: flags & IndexFormat.headerFlag != 0, titleTokenCount: Int(tokens), childCount: Int(children))
     }
   }
 }

@@ -19,6 +19,7 @@ extension IndexReader {
       decoding: for index in 0..<Int(count) {
         guard let keyCount = section.varint(at: &cursor), keyCount < 64 else { break }
         var key: [String] = []
+        key.reserveCapacity(Int(keyCount))
         for _ in 0..<Int(keyCount) {
           guard let part = section.string(reference: &cursor, in: strings) else { break decoding }
           key.append(part)
@@ -29,6 +30,7 @@ extension IndexReader {
         guard let matched = section.varint(at: &cursor), let termCount = section.varint(at: &cursor), termCount < 256
         else { break }
         var terms: [String] = []
+        terms.reserveCapacity(Int(termCount))
         for _ in 0..<Int(termCount) {
           guard let term = section.string(reference: &cursor, in: strings) else { break decoding }
           terms.append(term)

@@ -134,33 +134,73 @@ extension IndexReader {
     for entry in terms { body(entry.term, entry.fields, entry.titlePosition) }
   }
 
-  /// Replaces the contents of `terms` with the distinct terms of a code, in term order: the
-  /// allocation-free form of ``forEachTerm(of:_:)`` for the lookup's inner loop.
+  /// Replaces the contents of `terms` with the distinct terms of a code, in term order.
   /// - Parameters:
   ///   - ordinal: A code ordinal.
   ///   - terms: A buffer to reuse; emptied first.
   public func forwardTerms(of ordinal: Int, into terms: inout [ForwardTerm]) {
     terms.removeAll(keepingCapacity: true)
-    guard let offset = codeField(ordinal, CodeField.forward) else { return }
-    let termCount = termCount
+    forEachForwardTerm(of: ordinal) { term, fields, position in
+      terms.append(ForwardTerm(term: term, fields: fields, titlePosition: position))
+      return true
+    }
+  }
+
+  /// Calls `body` for each distinct term of a code, in increasing term order, with its field mask
+  /// and its first title position (0 when not in the title): the allocation-free decoder of the
+  /// lookup's inner loop. Damaged data ends the walk early; every term passed is below
+  /// ``termCount``.
+  /// - Parameters:
+  ///   - ordinal: A code ordinal.
+  ///   - body: Called with each term number, field mask and title position; returns `false` to stop.
+  /// - Complexity: O(*n*) in the code's distinct terms.
+  @inline(__always)
+  func forEachForwardTerm(of ordinal: Int, while body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Bool) {
+    guard ordinal >= 0, ordinal < codeCount else { return }
+    let records = view(.codes)
+    guard let offset = records.uint32(at: ordinal * IndexFormat.codeRecordSize + CodeField.forward),
+      offset != IndexFormat.none
+    else { return }
     let forward = view(.forward)
-    do {
-      var cursor = Int(offset)
-      guard let count = forward.varint(at: &cursor) else { return }
-      var term = 0
-      for _ in 0..<Int(count) {
-        guard let delta = forward.varint(at: &cursor), let fields = forward.uint8(at: cursor) else { return }
+    var cursor = Int(offset)
+    guard let count = forward.varint(at: &cursor) else { return }
+    let termCount = termCount
+    let bytes = forward.bytes
+    // An entry is at most 7 bytes (a 5-byte varint, fields, position): while 7 bytes remain, the
+    // bytes are read without a check per byte; the last entries of the section take the checked path.
+    let fastEnd = bytes.count - 7
+    var term = 0
+    for _ in 0..<Int(count) {
+      var fields: UInt8
+      if cursor <= fastEnd {
+        var byte = bytes[cursor]
+        var delta = Int(byte & 0x7F)
+        cursor += 1
+        var shift = 7
+        while byte & 0x80 != 0 {
+          guard shift <= 28 else { return }
+          byte = bytes[cursor]
+          delta |= Int(byte & 0x7F) << shift
+          cursor += 1
+          shift += 7
+        }
+        fields = bytes[cursor]
+        cursor += 1
+        term += delta
+      } else {
+        guard let delta = forward.varint(at: &cursor), let value = forward.uint8(at: cursor) else { return }
+        fields = value
         cursor += 1
         term += Int(delta)
-        var position = 0
-        if fields & 1 != 0 {
-          guard let value = forward.uint8(at: cursor) else { return }
-          position = Int(value)
-          cursor += 1
-        }
-        guard term < termCount else { return }
-        terms.append(ForwardTerm(term: term, fields: fields, titlePosition: position))
       }
+      var position = 0
+      if fields & 1 != 0 {
+        guard let value = forward.uint8(at: cursor) else { return }
+        position = Int(value)
+        cursor += 1
+      }
+      guard term < termCount else { return }
+      guard body(term, fields, position) else { return }
     }
   }
 

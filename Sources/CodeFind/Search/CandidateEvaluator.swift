@@ -25,81 +25,106 @@ struct CandidateEvaluator {
     var isOptional: Bool
   }
 
+  /// A term of the current candidate that the query accepts.
+  private struct Hit {
+    var interval: Int
+    var inTitle: Bool
+    var titlePosition: Int
+  }
+
   let plan: QueryPlan
-  private let slots: [TermSet]
   private let alternativeTable: [FlatAlternative]
   private let concepts: [FlatConcept]
-  /// Slots by explicit term (exact and typo terms): the first slot, and the rest chained.
-  private let slotsByTerm: [Int: [Int]]
-  /// Slots whose prefix ranges must be checked for every relevant term.
-  private let prefixSlots: [(slot: Int, range: Range<Int>)]
-  /// Terms that say a title adds no detail ("unspecified", "nos").
-  private let neutralTerms: [Int]
-  /// For each term, the bit of every concept (the first 32) that some slot of it accepts.
-  private let conceptMasks: [UInt32]
+  /// The query's terms, merged with each candidate's.
+  private let termMap: QueryTermMap
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
   private let requiredWeights: [Int]
-  /// The most slots any candidate can match in its title.
-  private let maximumSlots: Int
 
   private var states: [SlotState]
-  private var terms: [ForwardTerm] = []
-  private var positions: [Int] = []
+  /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
+  private var hits: [Hit] = []
+  private var hitCount = 0
+  private var neutralTitleTerms = 0
+  /// What each concept of the last evaluated candidate matched, when it was evaluated with
+  /// `explain` (for ``LookupExplanation/matches``).
+  private(set) var notes: [String] = []
 
-  init(plan: QueryPlan, index: IndexReader) {
+  /// Flattens a plan.
+  /// - Parameters:
+  ///   - plan: The query's plan.
+  ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
+  init(plan: QueryPlan, neutralTerms: [Int]) {
     self.plan = plan
     var slots: [TermSet] = []
+    var conceptOfSlot: [Int] = []
     var alternatives: [FlatAlternative] = []
     var concepts: [FlatConcept] = []
-    var byTerm: [Int: [Int]] = [:]
-    var prefixSlots: [(Int, Range<Int>)] = []
-    var masks = [UInt32](repeating: 0, count: index.termCount)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
       let firstAlternative = alternatives.count
       for alternative in concept.alternatives {
         alternatives.append(FlatAlternative(slotStart: slots.count, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
-        for set in alternative.slots {
-          let slot = slots.count
-          slots.append(set)
-          if let exact = set.exactTerm { byTerm[exact, default: []].append(slot) }
-          for term in set.terms.keys { byTerm[term, default: []].append(slot) }
-          if !set.prefixRange.isEmpty { prefixSlots.append((slot, set.prefixRange)) }
-          if conceptIndex < 32 {
-            set.forEachTerm { term in if term < masks.count { masks[term] |= 1 << UInt32(conceptIndex) } }
-          }
-        }
+        slots.append(contentsOf: alternative.slots)
+        conceptOfSlot.append(contentsOf: repeatElement(conceptIndex, count: alternative.slots.count))
       }
       concepts.append(
         FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
     }
-    self.slots = slots
     alternativeTable = alternatives
     self.concepts = concepts
-    slotsByTerm = byTerm
-    self.prefixSlots = prefixSlots
-    neutralTerms = ["unspecified", "nos"].compactMap(index.term)
-    conceptMasks = masks
-    requiredWeights = plan.concepts.prefix(32).map { $0.isOptional ? 0 : $0.wordCount }
-    maximumSlots = plan.concepts.reduce(0) { total, concept in total + (concept.alternatives.map(\.slots.count).max() ?? 0) }
+    termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
+    requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
     states = Array(repeating: SlotState(), count: slots.count)
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the
   /// required concepts some term of it accepts. The cheap first pass before
-  /// ``evaluate(_:summary:explain:)``, which reuses the terms read here.
+  /// ``evaluate(_:summary:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
-    index.forwardTerms(of: ordinal, into: &terms)
-    var mask: UInt32 = 0
-    for entry in terms { mask |= conceptMasks[entry.term] }
+    hitCount = 0
+    neutralTitleTerms = 0
+    var mask: UInt64 = 0
+    let intervals = termMap.intervals
+    guard !intervals.isEmpty else { return 0 }
+    var next = 0
+    index.forEachForwardTerm(of: ordinal) { term, fields, position in
+      // Both sequences are in term order: skip the intervals that end before this term, and stop
+      // after the last.
+      while intervals[next].terms.upperBound <= term {
+        next += 1
+        guard next < intervals.count else { return false }
+      }
+      guard intervals[next].terms.lowerBound <= term else { return true }
+      let interval = intervals[next]
+      let inTitle = fields & 1 != 0
+      if interval.isNeutral && inTitle { neutralTitleTerms += 1 }
+      guard interval.matchEnd > interval.matchStart else { return true }
+      mask |= interval.concepts
+      let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position)
+      if hitCount < hits.count { hits[hitCount] = hit } else { hits.append(hit) }
+      hitCount += 1
+      return true
+    }
+    return words(in: mask)
+  }
+
+  /// The query words of the required concepts whose bits are set in `mask`.
+  private func words(in mask: UInt64) -> Int {
     var words = 0
-    for (bit, weight) in requiredWeights.enumerated() where mask & (1 << UInt32(bit)) != 0 { words += weight }
+    var remaining = mask
+    while remaining != 0 {
+      let bit = remaining.trailingZeroBitCount
+      if bit < requiredWeights.count { words += requiredWeights[bit] }
+      remaining &= remaining - 1
+    }
     return words
   }
 
   /// The best rank a candidate could reach, from what is known before evaluating it: how many words
-  /// it can match, the match of the term that found it, and its summary. No evaluation ranks better.
+  /// it can match, how many of its title words can match (`titleSlots`: the slots of the concepts
+  /// it can still match), the match of the term that found it, and its summary. No evaluation
+  /// ranks better.
   func optimisticRank(
-    _ ordinal: Int, words: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
+    _ ordinal: Int, words: Int, titleSlots: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
   ) -> RankedCandidate {
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
     candidate.wordsMatched = words
@@ -107,7 +132,7 @@ struct CandidateEvaluator {
     candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
     candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.extraTitleWords = max(0, summary.titleTokenCount - maximumSlots - 2)
+    candidate.extraTitleWords = max(0, summary.titleTokenCount - titleSlots - 2)
     candidate.firstPosition = 0
     return candidate
   }
@@ -116,25 +141,18 @@ struct CandidateEvaluator {
   /// required concept.
   mutating func evaluate(_ ordinal: Int, summary: CodeSummary, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
-    var neutral = 0
-    for entry in terms {
-      let term = entry.term
-      let inTitle = entry.fields & 1 != 0
-      if inTitle && neutralTerms.contains(term) { neutral += 1 }
-      guard conceptMasks[term] != 0 else { continue }
-      if let matching = slotsByTerm[term] {
-        for slot in matching {
-          if let match = slots[slot].match(term) { record(slot, match: match, inTitle: inTitle, position: entry.titlePosition) }
-        }
-      }
-      for (slot, range) in prefixSlots where range.contains(term) {
-        record(slot, match: .prefix, inTitle: inTitle, position: entry.titlePosition)
+    let intervals = termMap.intervals, matches = termMap.matches
+    for hit in hits[..<hitCount] {
+      let interval = intervals[hit.interval]
+      for index in interval.matchStart..<interval.matchEnd {
+        record(matches[index].slot, match: matches[index].match, inTitle: hit.inTitle, position: hit.titlePosition)
       }
     }
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
-    positions.removeAll(keepingCapacity: true)
     var matchedTitleTerms = 0
-    var notes: [String] = []
+    // The concepts' title positions, in query order: the distance between neighbours, the first.
+    var proximity = 0, previousPosition: Int?, firstPosition = Int.max
+    if explain { notes.removeAll(keepingCapacity: true) }
     for (conceptIndex, concept) in concepts.enumerated() {
       var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
       for alternativeIndex in concept.alternatives {
@@ -164,7 +182,11 @@ struct CandidateEvaluator {
       candidate.loose += best.loose
       candidate.outsideTitle += best.outside
       matchedTitleTerms += best.titleTerms
-      if best.position != Int.max { positions.append(best.position) }
+      if best.position != Int.max {
+        if let previousPosition { proximity += Self.distance(from: previousPosition, to: best.position) }
+        previousPosition = best.position
+        firstPosition = min(firstPosition, best.position)
+      }
       if explain {
         let phrase = plan.concepts[conceptIndex].alternatives[best.alternative].phrase
         notes.append(phrase + (best.typos > 0 ? " (typo \(best.typos))" : best.loose > 0 ? " (loose)" : ""))
@@ -172,10 +194,9 @@ struct CandidateEvaluator {
     }
     guard candidate.wordsMatched > 0 else { return nil }
     // A concept matched outside the title is as far from the others as words can be.
-    candidate.proximity = Self.proximity(positions) + candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.firstPosition = positions.min() ?? Int.max
-    candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutral)
-    candidate.matches = notes
+    candidate.proximity = proximity + candidate.outsideTitle * Self.outsideTitleDistance
+    candidate.firstPosition = firstPosition
+    candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
     return candidate
   }
 
@@ -193,15 +214,10 @@ struct CandidateEvaluator {
   /// The proximity cost of a concept matched outside the title.
   static let outsideTitleDistance = 10
 
-  /// How far the concepts' title positions are from adjacent and in query order.
-  static func proximity(_ positions: [Int]) -> Int {
-    guard positions.count > 1 else { return 0 }
-    var total = 0
-    for index in 1..<positions.count {
-      let previous = positions[index - 1], next = positions[index]
-      total += next > previous ? next - previous - 1 : previous - next + 2
-    }
-    return total
+  /// How far the title position of a concept is from following the previous concept's directly
+  /// (0 when adjacent and in query order; a word back costs more than a word ahead).
+  static func distance(from previous: Int, to next: Int) -> Int {
+    next > previous ? next - previous - 1 : previous - next + 2
   }
 }
 
@@ -216,7 +232,6 @@ struct RankedCandidate {
   var outsideTitle = 0
   var extraTitleWords = 0
   var firstPosition = Int.max
-  var matches: [String] = []
 
   /// Whether this candidate ranks before `other`.
   func ranks(before other: RankedCandidate) -> Bool {

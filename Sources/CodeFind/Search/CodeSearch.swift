@@ -19,12 +19,15 @@ public struct CodeSearch: Sendable {
   /// The terminology used to expand queries.
   public let lexicon: Lexicon
   private let analyzer = Analyzer()
+  /// The terms that say a title adds no detail ("unspecified", "nos"), looked up once.
+  private let neutralTerms: [Int]
 
   /// Prepares lookups over an index, reading its terminology (about a millisecond).
   /// - Parameter index: An open index.
   public init(index: IndexReader) {
     self.index = index
     lexicon = index.lexicon()
+    neutralTerms = ["unspecified", "nos"].compactMap(index.term)
   }
 
   /// Looks a query up.
@@ -40,6 +43,7 @@ public struct CodeSearch: Sendable {
     let start = Self.now()
     let tokens = analyzer.analyze(query)
     var ranked: [RankedCandidate] = []
+    var notes: [Int: [String]] = [:]
     var byCode = false
     // A lone code-shaped token, or a lone number of three digits or more (ICD-10-PCS codes such as
     // 0016070 are all digits), is looked up as a code first.
@@ -53,7 +57,7 @@ public struct CodeSearch: Sendable {
     if ranked.isEmpty && !tokens.isEmpty {
       let isTyping = !(query.last?.isWhitespace ?? true)
       let plan = QueryPlanner(index: index, lexicon: lexicon).plan(tokens, isTyping: isTyping)
-      ranked = wordMatches(plan, options: options)
+      (ranked, notes) = wordMatches(plan, options: options)
     }
     var items: [LookupResult.Item] = []
     let highlighter = options.highlight ? TitleHighlighter(tokens: tokens, index: index, lexicon: lexicon) : nil
@@ -64,7 +68,8 @@ public struct CodeSearch: Sendable {
         explanation = LookupExplanation(
           matchedBy: byCode ? "code" : "words", wordsMatched: candidate.wordsMatched, wordsInQuery: tokens.count,
           typos: candidate.typos, looseMatches: candidate.loose, proximity: candidate.proximity,
-          outsideTitle: candidate.outsideTitle, extraTitleWords: candidate.extraTitleWords, matches: candidate.matches)
+          outsideTitle: candidate.outsideTitle, extraTitleWords: candidate.extraTitleWords,
+          matches: notes[candidate.ordinal] ?? [])
       }
       items.append(
         LookupResult.Item(
@@ -81,14 +86,14 @@ public struct CodeSearch: Sendable {
     guard !positions.isEmpty else { return [] }
     var ordinals = positions.compactMap(index.ordinal(atSortedKeyPosition:))
     ordinals.sort()
+    let exactOrdinals = Set(index.ordinals(forKey: key))
     var exact: [RankedCandidate] = []
     var descendants: [RankedCandidate] = []
     for ordinal in ordinals {
-      guard let summary = index.summary(at: ordinal), accepts(summary, options), let code = index.code(at: ordinal)
-      else { continue }
-      let isExact = code.key == key
+      guard let summary = index.summary(at: ordinal), accepts(summary, options) else { continue }
+      let isExact = exactOrdinals.contains(ordinal)
       // A header with a single child (PCS approach and device levels often are) adds nothing to its child.
-      if !isExact && code.isHeader && code.childCount == 1 { continue }
+      if !isExact && summary.isHeader && summary.childCount == 1 { continue }
       var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
       candidate.wordsMatched = isExact ? 2 : 1
       if isExact { exact.append(candidate) } else if descendants.count < options.limit { descendants.append(candidate) }
@@ -102,67 +107,106 @@ public struct CodeSearch: Sendable {
     return true
   }
 
+  /// What one word lookup keeps while it collects candidates.
+  private struct Collection {
+    var evaluator: CandidateEvaluator
+    var best: TopCandidates
+    var seen: CandidateSet
+    /// The query words of the required concepts whose every code that could rank has been
+    /// considered: a code not seen yet lacks them.
+    var wordsConsidered = 0
+    /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
+    var slotsConsidered = 0
+  }
+
   /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
   /// matches every required concept, candidates from every concept, ranked by how many they match.
-  private func wordMatches(_ plan: QueryPlan, options: LookupOptions) -> [RankedCandidate] {
+  /// - Returns: The ranked candidates, and with `explain`, what each one matched, by ordinal.
+  private func wordMatches(_ plan: QueryPlan, options: LookupOptions) -> ([RankedCandidate], [Int: [String]]) {
     let required = plan.concepts.indices.filter { !plan.concepts[$0].isOptional && !plan.concepts[$0].alternatives.isEmpty }
     let drivers = required.isEmpty ? Array(plan.concepts.indices) : required
-    let estimates = drivers.map { concept in
-      (concept, plan.concepts[concept].alternatives.map { alternative in
-        alternative.slots.map { $0.estimatedCodes(in: index) }.min() ?? 0
-      }.reduce(0, +))
+    // The codes each slot's terms occur in, estimated once per slot.
+    let slotEstimates = plan.concepts.map { concept in
+      concept.alternatives.map { alternative in alternative.slots.map { $0.estimatedCodes(in: index) } }
     }
-    guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return [] }
-    var evaluator = CandidateEvaluator(plan: plan, index: index)
-    var best = TopCandidates(limit: options.limit)
-    var seen = CandidateSet(count: index.codeCount)
-    let requiredWords = max(plan.requiredWords, 1)
-    collect(from: plan.concepts[driver], requiredWords: requiredWords, seen: &seen, evaluator: &evaluator, best: &best, options: options)
-    if best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
+    let conceptEstimates = slotEstimates.map { alternatives in alternatives.map { $0.min() ?? 0 }.reduce(0, +) }
+    let estimates = drivers.map { ($0, conceptEstimates[$0]) }
+    guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
+    var collection = Collection(
+      evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
+      seen: CandidateSet(count: index.codeCount))
+    let context = CollectContext(
+      plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1),
+      conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options)
+    collect(from: driver, context, &collection)
+    if collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
       // No code has every word: partial matches, from the next rarest concepts only (a partial
       // match on a word as common as "left" helps nobody).
       let others = estimates.filter { $0.0 != driver && $0.1 <= Self.partialMatchEstimateLimit }.sorted { $0.1 < $1.1 }
       for (concept, _) in others.prefix(2) {
-        collect(from: plan.concepts[concept], requiredWords: requiredWords, seen: &seen, evaluator: &evaluator, best: &best, options: options)
+        collect(from: concept, context, &collection)
       }
     }
-    return best.candidates
+    return (collection.best.candidates, collection.best.notes)
   }
 
-  private func collect(
-    from concept: QueryPlan.Concept, requiredWords: Int, seen: inout CandidateSet, evaluator: inout CandidateEvaluator,
-    best: inout TopCandidates, options: LookupOptions
-  ) {
+  /// What every `collect` of one lookup shares.
+  private struct CollectContext {
+    let plan: QueryPlan
+    /// The estimated codes of each slot, by concept, alternative and slot.
+    let slotEstimates: [[[Int]]]
+    let requiredWords: Int
+    /// The most slots each concept's alternatives have: the most title words it can match.
+    let conceptSlots: [Int]
+    let options: LookupOptions
+  }
+
+  /// Offers the codes of one concept's postings, best first, until none can rank among the best.
+  private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
+    let concept = context.plan.concepts[conceptIndex]
+    let options = context.options
+    // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
+    // the best (a partial match).
+    let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
+    let titleSlots = context.conceptSlots.reduce(0, +) - collection.slotsConsidered
     var budget = Self.candidateBudget
-    for alternative in concept.alternatives {
-      guard let slot = alternative.slots.min(by: { $0.estimatedCodes(in: index) < $1.estimatedCodes(in: index) })
-      else { continue }
+    for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
+      let estimates = context.slotEstimates[conceptIndex][alternativeIndex]
+      guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { continue }
+      let slot = alternative.slots[slotIndex]
       slot.forEachTerm { term in
         guard budget > 0, let match = slot.match(term) else { return }
         index.forEachPosting(of: term) { ordinal, fields in
           guard budget > 0 else { return false }
-          guard seen.insert(ordinal), let summary = index.summary(at: ordinal), accepts(summary, options) else { return true }
+          guard !collection.seen.contains(ordinal), let summary = index.summary(at: ordinal) else { return true }
+          guard accepts(summary, options) else {
+            _ = collection.seen.insert(ordinal)
+            return true
+          }
           budget -= 1
           // Postings come best first (see IndexReader.forEachPosting): once even matching every word
-          // could not rank a code among the best so far, no later code of this term can either.
-          if let worst = best.worst {
-            let hope = evaluator.optimisticRank(
-              ordinal, words: requiredWords, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
+          // could not rank a code among the best so far, no later code of this term can either. The
+          // bound holds for the code as this term finds it: another term may find it again, matched
+          // better (in its title, or exactly), so it is not marked as seen.
+          if let worst = collection.best.worst {
+            let hope = collection.evaluator.optimisticRank(
+              ordinal, words: mostWords, titleSlots: titleSlots, summary: summary, match: match,
+              isLiteral: alternative.isLiteral, fields: fields)
             guard hope.ranks(before: worst) else { return false }
           }
-          let words = evaluator.load(ordinal, index: index)
-          guard words > 0 else { return true }
-          if let worst = best.worst {
-            let hope = evaluator.optimisticRank(
-              ordinal, words: words, summary: summary, match: match, isLiteral: alternative.isLiteral, fields: fields)
-            guard hope.ranks(before: worst) else { return true }
-          }
-          if let candidate = evaluator.evaluate(ordinal, summary: summary, explain: options.explain) {
-            best.offer(candidate)
-          }
+          _ = collection.seen.insert(ordinal)
+          guard collection.evaluator.load(ordinal, index: index) > 0,
+            let candidate = collection.evaluator.evaluate(ordinal, summary: summary, explain: options.explain)
+          else { return true }
+          collection.best.offer(candidate, notes: options.explain ? collection.evaluator.notes : [])
           return true
         }
       }
+    }
+    // Every code of the concept that could rank was considered, unless the budget ran out.
+    if budget > 0 && !concept.isOptional {
+      collection.wordsConsidered += concept.wordCount
+      collection.slotsConsidered += context.conceptSlots[conceptIndex]
     }
   }
 
@@ -184,32 +228,56 @@ public struct CodeSearch: Sendable {
 struct TopCandidates {
   let limit: Int
   private(set) var candidates: [RankedCandidate] = []
+  /// What the kept candidates matched, by ordinal, for those offered with notes.
+  private(set) var notes: [Int: [String]] = [:]
 
   init(limit: Int) { self.limit = limit }
 
   /// The candidate that the next one must beat to be kept, once `limit` are kept.
   var worst: RankedCandidate? { candidates.count == limit ? candidates.last : nil }
 
-  /// Keeps `candidate` if it ranks among the best `limit`.
-  mutating func offer(_ candidate: RankedCandidate) {
+  /// Keeps `candidate` if it ranks among the best `limit`, with what it matched (for explanations).
+  mutating func offer(_ candidate: RankedCandidate, notes candidateNotes: [String] = []) {
     if candidates.count == limit, let last = candidates.last, !candidate.ranks(before: last) { return }
     let position = candidates.firstIndex { candidate.ranks(before: $0) } ?? candidates.count
     candidates.insert(candidate, at: position)
-    if candidates.count > limit { candidates.removeLast() }
+    if !candidateNotes.isEmpty { notes[candidate.ordinal] = candidateNotes }
+    if candidates.count > limit { notes[candidates.removeLast().ordinal] = nil }
   }
 }
 
-/// The code ordinals already considered in one lookup: a bit per code.
+/// The code ordinals already considered in one lookup: a bit per code, in pages of 4,096 codes
+/// allocated when first touched (a lookup touches a few pages of the 290,000 codes: clearing a bit
+/// per code for every lookup would cost more than many lookups).
 struct CandidateSet {
-  private var words: [UInt64]
+  private static let pageShift = 12
+  private static let wordsPerPage = (1 << pageShift) / 64
+  private var pages: [[UInt64]]
+  private let count: Int
 
-  init(count: Int) { words = Array(repeating: 0, count: (count + 63) / 64) }
+  init(count: Int) {
+    self.count = count
+    pages = Array(repeating: [], count: (count >> Self.pageShift) + 1)
+  }
+
+  /// Whether an ordinal is in the set.
+  @inline(__always)
+  func contains(_ ordinal: Int) -> Bool {
+    guard ordinal >= 0, ordinal < count else { return false }
+    let page = pages[ordinal >> Self.pageShift]
+    guard !page.isEmpty else { return false }
+    return page[(ordinal >> 6) & (Self.wordsPerPage - 1)] & (UInt64(1) << UInt64(ordinal & 63)) != 0
+  }
 
   /// Adds an ordinal; returns whether it was new.
+  @inline(__always)
   mutating func insert(_ ordinal: Int) -> Bool {
-    let word = ordinal >> 6, bit = UInt64(1) << UInt64(ordinal & 63)
-    guard word < words.count, words[word] & bit == 0 else { return false }
-    words[word] |= bit
+    guard ordinal >= 0, ordinal < count else { return false }
+    let pageIndex = ordinal >> Self.pageShift
+    if pages[pageIndex].isEmpty { pages[pageIndex] = Array(repeating: 0, count: Self.wordsPerPage) }
+    let word = (ordinal >> 6) & (Self.wordsPerPage - 1), bit = UInt64(1) << UInt64(ordinal & 63)
+    guard pages[pageIndex][word] & bit == 0 else { return false }
+    pages[pageIndex][word] |= bit
     return true
   }
 }

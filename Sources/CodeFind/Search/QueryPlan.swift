@@ -62,7 +62,7 @@ struct QueryPlanner {
       }
       if !literal.contains(where: \.isEmpty) {
         alternatives.append(
-          QueryPlan.Alternative(slots: literal, isLiteral: true, source: "words", phrase: words.map(\.text).joined(separator: " ")))
+          QueryPlan.Alternative(slots: literal, isLiteral: true, source: "words", phrase: Self.phrase(words)))
       }
       // The stop words of an equivalent need not match: "water on the knee" means "effusion of
       // knee", which a title words "Effusion, unspecified knee".
@@ -83,6 +83,17 @@ struct QueryPlanner {
       start += span
     }
     return QueryPlan(concepts: concepts)
+  }
+
+  /// The words of a query as typed, separated by spaces (a loop: the generic `joined` costs more
+  /// than the rest of planning a short query).
+  private static func phrase(_ words: ArraySlice<Token>) -> String {
+    var phrase = ""
+    for word in words {
+      if !phrase.isEmpty { phrase += " " }
+      phrase += word.text
+    }
+    return phrase
   }
 
   /// The terms one query word accepts: itself; its completions when it is being typed or is not a

@@ -80,6 +80,7 @@ public struct Lexicon: Sendable {
   ///   - wordPartRewrites: The rewrites, as ``wordPartRewrites`` gave them.
   /// - Complexity: O(*n*) in the number of entries.
   public init(entries: [Entry], wordPartRewrites: [WordPartRewrite]) {
+    self.entries.reserveCapacity(entries.count)
     for entry in entries {
       guard let first = entry.key.first else { continue }
       self.entries[first, default: []].append(entry)

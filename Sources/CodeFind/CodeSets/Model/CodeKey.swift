@@ -31,7 +31,13 @@ public enum CodeKey {
   /// - Returns: The display form.
   public static func display(_ key: String, in system: CodeSystem.ID) -> String {
     guard system == .icd10cm, key.utf8.count > 3 else { return key }
-    let split = key.index(key.startIndex, offsetBy: 3)
-    return key[..<split] + "." + key[split...]
+    // Byte by byte: a key is ASCII, and the generic Substring concatenation costs thousands of
+    // instructions per result of a lookup.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(key.utf8.count + 1)
+    bytes.append(contentsOf: key.utf8.prefix(3))
+    bytes.append(UInt8(ascii: "."))
+    bytes.append(contentsOf: key.utf8.dropFirst(3))
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

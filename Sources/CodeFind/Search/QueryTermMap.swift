@@ -1,0 +1,94 @@
+/// The terms a query accepts, as sorted, disjoint term intervals, each with the slots its terms
+/// match: what a candidate's forward terms (which come in term order) are merged with.
+///
+/// A query accepts a few exact and typo terms and a few prefix ranges; a code has tens of terms. A
+/// merge of the two sorted sequences costs a comparison or two per term of the code, without a
+/// table as large as the dictionary or a hash per term.
+struct QueryTermMap {
+  /// One slot a term interval matches, and how.
+  struct SlotMatch {
+    var slot: Int
+    var match: TermSet.Match
+  }
+
+  /// A run of consecutive terms that match the same slots in the same way.
+  struct Interval {
+    /// The terms.
+    var terms: Range<Int>
+    /// Its slots are `matches[matchStart..<matchEnd]`.
+    var matchStart: Int
+    var matchEnd: Int
+    /// Bit *c* for each concept *c* (the first 64) that some slot of the interval belongs to.
+    var concepts: UInt64
+    /// Whether the terms say a title adds no detail ("unspecified", "nos").
+    var isNeutral: Bool
+  }
+
+  /// The intervals, in term order.
+  private(set) var intervals: [Interval] = []
+  /// The slot matches of every interval, interval after interval.
+  private(set) var matches: [SlotMatch] = []
+
+  /// Builds the map of some slots.
+  /// - Parameters:
+  ///   - slots: The term sets of the slots, by slot number.
+  ///   - conceptOfSlot: The concept of each slot.
+  ///   - neutralTerms: Terms to flag as neutral (they may match no slot).
+  init(slots: [TermSet], conceptOfSlot: [Int], neutralTerms: [Int]) {
+    // Pieces: a term range, the slot it matches (-1 for a neutral term) and how.
+    var pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)] = []
+    for (slot, set) in slots.enumerated() {
+      if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, .exact)) }
+      for (term, match) in set.terms { pieces.append((term..<(term + 1), slot, match)) }
+      if !set.prefixRange.isEmpty { pieces.append((set.prefixRange, slot, .prefix)) }
+    }
+    for term in neutralTerms { pieces.append((term..<(term + 1), -1, .exact)) }
+    guard !pieces.isEmpty else { return }
+    pieces.sort { $0.terms.lowerBound < $1.terms.lowerBound }
+    var boundaries: [Int] = []
+    boundaries.reserveCapacity(pieces.count * 2)
+    for piece in pieces {
+      boundaries.append(piece.terms.lowerBound)
+      boundaries.append(piece.terms.upperBound)
+    }
+    boundaries.sort()
+    var active: [Int] = []  // indexes of the pieces covering the current interval
+    var next = 0
+    var previous: Int?
+    for boundary in boundaries where boundary != previous {
+      defer { previous = boundary }
+      if let start = previous, !active.isEmpty {
+        append(start..<boundary, pieces: active.map { pieces[$0] }, conceptOfSlot: conceptOfSlot)
+      }
+      active.removeAll { pieces[$0].terms.upperBound <= boundary }
+      while next < pieces.count, pieces[next].terms.lowerBound == boundary {
+        active.append(next)
+        next += 1
+      }
+    }
+  }
+
+  private mutating func append(
+    _ terms: Range<Int>, pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)], conceptOfSlot: [Int]
+  ) {
+    let matchStart = matches.count
+    var concepts: UInt64 = 0
+    var isNeutral = false
+    for piece in pieces {
+      guard piece.slot >= 0 else {
+        isNeutral = true
+        continue
+      }
+      // One entry per slot, with the closest match (exact before prefix before typo).
+      if let existing = matches[matchStart...].firstIndex(where: { $0.slot == piece.slot }) {
+        matches[existing].match = min(matches[existing].match, piece.match)
+      } else {
+        matches.append(SlotMatch(slot: piece.slot, match: piece.match))
+      }
+      let concept = conceptOfSlot[piece.slot]
+      if concept < 64 { concepts |= 1 << UInt64(concept) }
+    }
+    intervals.append(
+      Interval(terms: terms, matchStart: matchStart, matchEnd: matches.count, concepts: concepts, isNeutral: isNeutral))
+  }
+}

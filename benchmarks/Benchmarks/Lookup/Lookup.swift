@@ -1,0 +1,119 @@
+import Benchmark
+import CodeFind
+import Foundation
+
+/// An index of the shipped data in a fixed temporary folder, shared by the Lookup benchmarks: built
+/// by the first benchmark's setup, reused while its sources are unchanged (``IndexStore`` rebuilds it
+/// otherwise). Building is never measured.
+let indexPath = FileManager.default.temporaryDirectory
+  .appendingPathComponent("codefind-bench-lookup").appendingPathComponent("index.cfidx").path
+
+@Sendable func prepareIndex() async throws {
+  try FileManager.default.createDirectory(
+    atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+  _ = try IndexStore.open(index: indexPath)
+}
+
+/// The mixed query set, from the relevance suite (`benchmarks/relevance/queries.tsv`), in file order:
+/// code fragments (kind `code`), misspellings (kind `misspelling`), and every other query of one to
+/// four words, each sent exactly as written (a trailing space kept).
+struct QuerySet {
+  enum Group: String, CaseIterable {
+    case codes = "codes"
+    case oneWord = "1 word"
+    case fewWords = "2-4 words"
+    case typos = "typos"
+  }
+
+  let queries: [(group: Group, text: String)]
+
+  static let shared = QuerySet()
+
+  init() {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("relevance/queries.tsv")
+    guard let text = try? String(contentsOf: file, encoding: .utf8) else { fatalError("cannot read \(file.path)") }
+    var queries: [(Group, String)] = []
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("kind\t") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard columns.count >= 2 else { continue }
+      let query = String(columns[1])
+      let words = query.split(separator: " ").count
+      switch columns[0] {
+      case "code": queries.append((.codes, query))
+      case "misspelling": queries.append((.typos, query))
+      case _ where words == 1: queries.append((.oneWord, query))
+      case _ where words <= 4: queries.append((.fewWords, query))
+      default: continue
+      }
+    }
+    self.queries = queries
+  }
+
+  /// The queries of some groups, in file order (all groups when `group` is `nil`).
+  func texts(_ group: Group?) -> [String] {
+    queries.filter { group == nil || $0.group == group }.map(\.text)
+  }
+}
+
+/// The queries of one benchmark, handed out in turn across its runs (package-benchmark calls the
+/// closure once per sample, each with one iteration).
+final class QueryCycle: @unchecked Sendable {
+  private let queries: [String]
+  private var position = 0
+
+  init(_ queries: [String]) { self.queries = queries }
+
+  /// The next query, from the first again after the last.
+  func next() -> String {
+    defer { position = (position + 1) % queries.count }
+    return queries[position]
+  }
+}
+
+/// Looks up `queries` one per iteration, in turn, with a search prepared by the setup: warm lookups,
+/// whose percentiles are per query.
+func warmLookups(_ name: String, _ queries: [String]) {
+  let cycle = QueryCycle(queries)
+  nonisolated(unsafe) var search: CodeSearch?
+  Benchmark(
+    "Warm lookup: \(name) (\(queries.count) queries)",
+    configuration: .init(
+      setup: {
+        try await prepareIndex()
+        search = CodeSearch(index: try IndexReader(path: indexPath))
+      })
+  ) { benchmark in
+    guard let search else { fatalError("the setup did not open \(indexPath)") }
+    for _ in benchmark.scaledIterations {
+      blackHole(search.lookup(cycle.next(), options: LookupOptions(limit: 10)))
+    }
+  }
+}
+
+/// Lookups over the mixed query set (codes, one to four words, typos), per query, with p50 and p99:
+/// warm (one search, prepared once), by group, and right after open (each iteration maps the index,
+/// reads its terminology and looks one query up, what a fresh `codefind WORDS…` does in-process).
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .mallocCountTotal],
+    timeUnits: .microseconds,
+    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 20_000)
+
+  let all = QuerySet.shared.texts(nil)
+  let afterOpen = QueryCycle(all)
+  warmLookups("mixed", all)
+  for group in QuerySet.Group.allCases {
+    warmLookups(group.rawValue, QuerySet.shared.texts(group))
+  }
+
+  Benchmark(
+    "Open + first lookup: mixed (\(all.count) queries)",
+    configuration: .init(warmupIterations: 10, maxIterations: 2_000, setup: prepareIndex)
+  ) { benchmark in
+    for _ in benchmark.scaledIterations {
+      let search = CodeSearch(index: try IndexReader(path: indexPath))
+      blackHole(search.lookup(afterOpen.next(), options: LookupOptions(limit: 10)))
+    }
+  }
+}
