@@ -39,7 +39,7 @@ seeds() {
     abbreviations) echo "$fixtures/Abbreviations" ;;
     hcpcs) echo "$fixtures/HCPCS" ;;
     delimited) echo "$fixtures/Delimited" ;;
-    validate) echo "$repo/examples" ;;
+    validate) echo "$repo/benchmarks/validate" ;;
     *) echo "$fuzz/corpus/$1" ;;
   esac
 }
