@@ -13,6 +13,9 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `codefind bench`: HdrHistogram records latencies with 3 significant digits in fixed memory
+    // whatever their range (µs in-process to ms per process), the same histogram package-benchmark uses.
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
   ],
   targets: [
     // The few ICU calls CodeFind needs, behind a header with plain C types only: Foundation on
@@ -33,11 +36,22 @@ let package = Package(
       name: "CodeFindServer",
       dependencies: ["CodeFind", "CodeFindProtocol"]
     ),
+    // Latency and memory measurement for `codefind bench`: query sets, lookup targets (in-process,
+    // one process per query), percentiles and peak memory. Kept out of CodeFind so that the library
+    // users import does not carry the histogram dependency.
+    .target(
+      name: "CodeFindBench",
+      dependencies: [
+        "CodeFind",
+        .product(name: "Histogram", package: "hdrhistogram-swift"),
+      ]
+    ),
     .executableTarget(
       name: "codefind",
       dependencies: [
         "CodeFind",
         "CodeFindServer",
+        "CodeFindBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -11,11 +11,17 @@ let package = Package(
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
   ],
   targets: [
+    // The tolerances every suite gives its static thresholds (allocations and peak memory, for CI).
+    .target(
+      name: "BenchmarkTolerances",
+      dependencies: [.product(name: "Benchmark", package: "benchmark")]
+    ),
     .executableTarget(
       name: "Import",
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Import",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -25,6 +31,7 @@ let package = Package(
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Build",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -34,6 +41,7 @@ let package = Package(
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Open",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -64,6 +72,15 @@ let package = Package(
         .product(name: "Benchmark", package: "benchmark"),
       ],
       path: "Benchmarks/Serve",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ),
+    .executableTarget(
+      name: "Suggest",
+      dependencies: [
+        .product(name: "CodeFind", package: "CodeFind"),
+        .product(name: "Benchmark", package: "benchmark"),
+      ],
+      path: "Benchmarks/Suggest",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     ),
   ]

@@ -26,6 +26,8 @@ public final class CodeFindServer {
   let search: CodeSearch
   let analyzer = Analyzer()
   let validator: ClaimValidator
+  /// Made on the first `suggest`: reading the terminology for suggestions is not every session's cost.
+  lazy var suggester = CodeSuggester(index: index)
   let framing: MessageFraming
   let send: (JSONValue) -> Void
   var encoding = PositionEncoding.utf16
@@ -72,6 +74,7 @@ public final class CodeFindServer {
     case LookupRequest.method: return answer(LookupRequest.self, params, lookup)
     case CodeRequest.method: return answer(CodeRequest.self, params, code)
     case ValidateRequest.method: return answer(ValidateRequest.self, params, validate)
+    case SuggestRequest.method: return answer(SuggestRequest.self, params, suggest)
     case ShutdownRequest.method:
       isShuttingDown = true
       return .success(.null)

@@ -35,6 +35,10 @@ public struct ServerConnection: Sendable {
   }
 
   /// Serves until the end of input or `exit`.
+  ///
+  /// - Important: After `exit`, the reading thread goes on reading `input` until its end (a
+  ///   process simply exits; an embedding app must keep `input` open until it has closed the
+  ///   other end, so that the descriptor is not reused under that thread).
   /// - Returns: The exit status: 0 at the end of input or on `exit` after `shutdown`, 1 on `exit`
   ///   without `shutdown`.
   public func run() -> Int32 {

@@ -42,10 +42,23 @@ struct CodeFindProcess {
 
   /// Runs `codefind` with `arguments` and the given extra environment, waiting for it to exit. The
   /// run uses ``sharedIndex`` unless `environment` names another `CODEFIND_INDEX`.
-  static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+  /// - Parameters:
+  ///   - arguments: The command line after the program's name.
+  ///   - environment: Variables to add or replace.
+  ///   - input: What to write to standard input before closing it.
+  ///   - launcher: A program and its arguments that start `codefind` (its path and `arguments` follow
+  ///     them), such as `prlimit --fsize=N` or `setpriv …`; empty to start it directly.
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], input: String? = nil, launcher: [String] = []
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if let program = launcher.first {
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = launcher.dropFirst() + [executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     process.environment = ProcessInfo.processInfo.environment
       .merging(["CODEFIND_INDEX": sharedIndex]) { $1 }
       .merging(environment) { $1 }

@@ -49,6 +49,24 @@ struct LookupCommandTests {
     #expect(lines[2].contains("\"items\":[]"))
   }
 
+  @Test("--stdin with standard input closed (no descriptor 0) ends at once, quietly, with status 0")
+  func batchModeWithStandardInputClosed() throws {
+    // The shell closes descriptor 0 before starting codefind: reading it fails at once (EBADF),
+    // and the index codefind opens must not take descriptor 0 and be read as queries.
+    let result = try CodeFindProcess.run(["--stdin"], launcher: ["/bin/sh", "-c", "exec \"$0\" \"$@\" <&-"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.isEmpty && result.standardError.isEmpty, "\(result)")
+  }
+
+  @Test("--stdin answers a last line without a newline, and an empty input with nothing")
+  func batchModeAtEndOfInput() throws {
+    let last = try CodeFindProcess.run(["--stdin", "-l", "1"], input: "e1140")
+    #expect(last.status == 0 && last.standardOutput.split(separator: "\n").count == 1, "\(last)")
+    #expect(last.standardOutput.contains("\"E11.40\""))
+    let empty = try CodeFindProcess.run(["--stdin"], input: "")
+    #expect(empty.status == 0 && empty.standardOutput.isEmpty && empty.standardError.isEmpty, "\(empty)")
+  }
+
   @Test func emptyQueryIsAClearError() throws {
     let result = try CodeFindProcess.run(["lookup", " "])
     #expect(result.status != 0)

@@ -5,9 +5,9 @@ import Testing
 /// file (each line's comment says what it should find), JSON, exit status and unreadable files.
 @Suite("codefind validate, run as a process")
 struct ValidateCommandTests {
-  /// The example claims file of the repository, `examples/claims.txt`.
+  /// The example claims file of the repository, `benchmarks/validate/claims.txt`.
   static let claimsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("examples/claims.txt")
+    .deletingLastPathComponent().appendingPathComponent("benchmarks/validate/claims.txt")
 
   private struct Problem: Decodable {
     var kind: String
@@ -118,7 +118,7 @@ struct ValidateCommandTests {
     let readme = try String(
       contentsOf: Self.claimsFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"),
       encoding: .utf8)
-    let prompt = "$ codefind validate --file examples/claims.txt\n"
+    let prompt = "$ codefind validate --file benchmarks/validate/claims.txt\n"
     let start = try #require(readme.range(of: prompt))
     let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
     let result = try CodeFindProcess.run(["validate", "--file", Self.claimsFile.path])

@@ -92,15 +92,43 @@ struct ServerRequestTests {
     #expect(client.request("validate", ["codes": "E11"])["error"]?["message"] == "params.codes must be an array of strings, not string")
   }
 
-  @Test func unknownMethodsAndSuggestAreNotFound() {
+  @Test func unknownMethodsAreNotFound() {
     let client = TestClient()
-    #expect(client.request("nonsense")["error"]?["code"] == -32601)
-    let suggest = client.request("suggest", ["text": "chest pain"])
-    #expect(suggest["error"]?["code"] == -32601 && suggest["error"]?["message"] == "method not found: suggest")
+    let unknown = client.request("nonsense")
+    #expect(unknown["error"]?["code"] == -32601 && unknown["error"]?["message"] == "method not found: nonsense")
     // Unknown notifications are ignored: the next request is answered.
     client.notify("initialized", [:])
     client.notify("$/unknown", [:])
     #expect(client.result("lookup", ["query": "E11"]) != nil)
+  }
+
+  @Test func suggestReturnsPresentCodesWithTheirEvidence() throws {
+    let client = TestClient()
+    let text = "Assessment: Type 2 diabetes with diabetic neuropathy. Denies chest pain. Mother had breast cancer. Café 😀 HTN."
+    let utf16 = Array(text.utf16)
+    func check(_ result: JSONValue?) -> [String: String] {
+      var assertions: [String: String] = [:]
+      for item in result?["items"]?.arrayValue ?? [] {
+        guard let code = item["code"]?.stringValue else { continue }
+        assertions[code] = item["assertion"]?.stringValue
+        for evidence in item["evidence"]?.arrayValue ?? [] {
+          let start = evidence["start"]?.integerValue ?? -1
+          let end = evidence["end"]?.integerValue ?? -1
+          #expect(0 <= start && start < end && end <= utf16.count, "\(code): \(start)..<\(end)")
+          guard 0 <= start && start < end && end <= utf16.count else { continue }
+          #expect(String(decoding: utf16[start..<end], as: UTF16.self) == evidence["text"]?.stringValue)
+        }
+      }
+      return assertions
+    }
+    let present = check(client.result("suggest", ["text": .string(text)]))
+    #expect(present["E11.40"] == "present" && present["I10"] == "present", "\(present)")
+    #expect(Set(present.values) == ["present"], "\(present)")
+    let all = check(client.result("suggest", ["text": .string(text), "includeNegated": true]))
+    #expect(all["R07.9"] == "negated" && all["Z80.3"] == "family", "\(all)")
+    let error = client.request("suggest", ["text": "x", "systems": ["icd9"]])["error"]
+    #expect(error?["code"] == -32602 && error?["message"]?.stringValue?.hasPrefix("params.systems[0]") == true)
+    #expect(client.request("suggest", ["text": 5])["error"]?["message"] == "params.text must be a string, not number")
   }
 
   @Test func badMessagesAreAnsweredAndTheServerGoesOn() {

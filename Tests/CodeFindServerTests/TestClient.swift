@@ -28,6 +28,9 @@ final class TestClient {
     let connection = ServerConnection(
       index: ShippedIndex.reader, input: toServer.fileHandleForReading.fileDescriptor,
       output: fromServer.fileHandleForWriting.fileDescriptor)
+    // The pipes stay open for the rest of the test run: after `exit` the server's reading thread may
+    // still read its input, and a descriptor closed under it could be reused by another test's pipe.
+    OpenPipes.keep(toServer, fromServer)
     let output = fromServer.fileHandleForWriting
     let status = status
     let finished = finished
@@ -118,4 +121,12 @@ private final class StatusBox: @unchecked Sendable {
   private let lock = NSLock()
   func set(_ value: Int32) { lock.withLock { status = value } }
   var value: Int32? { lock.withLock { status } }
+}
+
+/// Pipes kept open until the test process ends (see ``TestClient/init(framing:)``).
+private enum OpenPipes {
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var pipes: [Pipe] = []
+
+  static func keep(_ kept: Pipe...) { lock.withLock { pipes += kept } }
 }

@@ -158,6 +158,22 @@ struct ICD10CMMalformedTests {
     #expect(error?.file == "latin1.xml")
   }
 
+  /// Fuzzing regression (fuzz/run.sh icd10cm-xml): element names that are not UTF-8 made
+  /// Foundation's XMLParser trap inside its start-element callback.
+  @Test("an element name that is not UTF-8 is an error naming its line and column, not a crash", arguments: [
+    [0x3C, 0xFF, 0x61, 0xFF, 0x00],
+    Array("<ICD10CM.tabular>\n<vers".utf8) + [0xE9] + Array("ion>2026</version></ICD10CM.tabular>".utf8),
+  ])
+  func elementNameNotUTF8(bytes: [UInt8]) {
+    let error = #expect(throws: ImportError.self) {
+      try ICD10CMTabularImporter().importData(Data(bytes), file: "fuzzed.xml")
+    }
+    #expect(error?.file == "fuzzed.xml")
+    #expect(error?.line == bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count)
+    #expect(error?.column != nil)
+    #expect(error?.expected.contains("UTF-8") == true)
+  }
+
   @Test func emptyAndCodeless() {
     #expect(throws: ImportError.self) { try importXML("") }
     #expect(throws: ImportError.self) {

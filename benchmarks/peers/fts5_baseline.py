@@ -16,7 +16,9 @@ ICD-10-PCS code. PCS browse prefixes (0DTJ) are not rows: FTS5 has no notion of 
     terms  the inclusion terms (ICD-10-CM only; a 7-character code carries its leaf's terms)
 
 Table: fts5(code, title, terms, tokenize='unicode61 remove_diacritics 2', prefix='2 3'), in memory.
-The prefix indexes only speed up short prefix queries; they change no result.
+The prefix indexes only speed up short prefix queries; they change no result. With the trigram
+tokenizer (FTS5Baseline(TRIGRAM), used by compare_all.py) there is no prefix index and no `*`:
+every word of 3 or more characters matches as a substring; shorter words are dropped.
 
 How it searches: each whitespace-separated query word is quoted (so FTS5 syntax in a query is
 literal text; a word with no letter or digit is dropped), the words are ANDed, the last word is a
@@ -53,24 +55,32 @@ import codesets  # noqa: E402
 import metrics  # noqa: E402
 
 TOKENIZE = "unicode61 remove_diacritics 2"
+# Trigram: every 3-character substring is a token, so any word of 3 or more characters matches inside
+# words (a prefix or an infix), without a `*`; shorter words cannot match and are dropped from the query.
+TRIGRAM = "trigram case_sensitive 0"
 WEIGHTS = (2.0, 10.0, 5.0)  # code, title, terms
 LIMIT = metrics.TOP_K
 
 
 class FTS5Baseline:
-    """An in-memory FTS5 index over the shipped ICD-10-CM and ICD-10-PCS codes."""
+    """An in-memory FTS5 index over the shipped ICD-10-CM and ICD-10-PCS codes.
 
-    def __init__(self) -> None:
+    `tokenize` is TOKENIZE (unicode61, the default) or TRIGRAM. `corpus` is (ICD-10-CM codes,
+    ICD-10-PCS codes) as codesets.load_icd10cm/load_icd10pcs return them, when the caller loaded them
+    already; they are loaded otherwise.
+    """
+
+    def __init__(self, tokenize: str = TOKENIZE, corpus: tuple[list, list] | None = None) -> None:
         started = time.perf_counter()
-        cm = codesets.load_icd10cm()
-        pcs = codesets.load_icd10pcs()
+        cm, pcs = corpus if corpus is not None else (codesets.load_icd10cm(), codesets.load_icd10pcs())
+        self.tokenize = tokenize
+        self.trigram = tokenize.startswith("trigram")
         self.cm_billable = [(c.display, c.title) for c in cm if c.billable]
         self.pcs_codes = [(c.display, c.title) for c in pcs]
         self.codes: list[str] = []
         self.db = sqlite3.connect(":memory:")
-        self.db.execute(
-            f"CREATE VIRTUAL TABLE codes USING fts5(code, title, terms, tokenize='{TOKENIZE}', prefix='2 3')"
-        )
+        prefix = "" if self.trigram else ", prefix='2 3'"
+        self.db.execute(f"CREATE VIRTUAL TABLE codes USING fts5(code, title, terms, tokenize='{tokenize}'{prefix})")
         rows = []
         for c in cm + pcs:
             self.codes.append(c.display)
@@ -84,14 +94,15 @@ class FTS5Baseline:
         w = ", ".join(str(x) for x in WEIGHTS)
         self.sql = f"SELECT rowid FROM codes WHERE codes MATCH ? ORDER BY bm25(codes, {w}) LIMIT {LIMIT}"
 
-    @staticmethod
-    def match_expressions(query: str) -> tuple[str, str] | None:
+    def match_expressions(self, query: str) -> tuple[str, str] | None:
         """The AND and OR match expressions for a query, or None when it has no searchable word."""
         words = [w for w in query.split() if any(ch.isalnum() for ch in w)]
+        if self.trigram:
+            words = [w for w in words if len(w) >= 3]
         if not words:
             return None
         quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-        if not query[-1:].isspace():
+        if not self.trigram and not query[-1:].isspace():
             quoted[-1] += "*"
         return " AND ".join(quoted), " OR ".join(quoted)
 

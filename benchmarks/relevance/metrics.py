@@ -151,6 +151,29 @@ def percentile(values: Sequence[float], p: float) -> float:
     return ordered[rank - 1]
 
 
+def latency_figures(queries: Sequence[Query], runs: Sequence[Sequence[float]]) -> dict:
+    """Per kind and overall: p50/p90/p99/mean in µs, each the median over the runs' values."""
+
+    def one(values: list[float]) -> dict:
+        return {
+            "p50_us": percentile(values, 50),
+            "p90_us": percentile(values, 90),
+            "p99_us": percentile(values, 99),
+            "mean_us": statistics.fmean(values),
+        }
+
+    groups = {kind: [i for i, q in enumerate(queries) if q.kind == kind] for kind in KINDS}
+    groups = {kind: ids for kind, ids in groups.items() if ids}
+    groups["all"] = list(range(len(queries)))
+    out = {}
+    for name, ids in groups.items():
+        per_run = [one([run[i] for i in ids]) for run in runs]
+        out[name] = {key: statistics.median(r[key] for r in per_run) for key in per_run[0]}
+        if len(runs) > 1:
+            out[name]["runs"] = per_run
+    return out
+
+
 def latency_summary(latencies_ns: Sequence[int]) -> dict:
     us = [x / 1000.0 for x in latencies_ns]
     return {"p50_us": percentile(us, 50), "p99_us": percentile(us, 99), "mean_us": statistics.fmean(us) if us else float("nan")}

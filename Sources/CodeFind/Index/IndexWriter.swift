@@ -35,7 +35,12 @@ public struct IndexWriter: Sendable {
 /// Writing a whole file so that readers see either the old or the new file, never a mix.
 enum AtomicFile {
   /// Replaces the file at `path` with `bytes` through a temporary file and a rename.
+  ///
+  /// `SIGXFSZ` is ignored from then on in the process: a file-size limit (`ulimit -f`) then makes
+  /// the write fail with `EFBIG`, reported and cleaned up like a full disk, instead of killing the
+  /// process and leaving the temporary file behind. The signal has no other source.
   static func replace(_ path: String, with bytes: [UInt8]) throws(IndexError) {
+    signal(SIGXFSZ, SIG_IGN)
     let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     try makeFolder(folder.isEmpty ? "/" : folder, for: path)
     let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 import Foundation
 
@@ -8,12 +9,14 @@ let indexFileSize = BenchmarkMetric.custom("Index file size (bytes)", polarity: 
 
 /// Building the index file from the shipped data: importing, analyzing, writing (atomically, synced).
 let benchmarks: @Sendable () -> Void = {
+  let metrics = suiteMetrics([.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, indexFileSize])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, indexFileSize],
+    metrics: metrics,
     units: [indexFileSize: .kilo],
-    warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(60), maxIterations: 5)
+    warmupIterations: 1, scalingFactor: .one, maxDuration: .seconds(60), maxIterations: 5,
+    thresholds: ciTolerances(for: metrics))
 
-  Benchmark("Build index from shipped data") { benchmark in
+  Benchmark("BuildIndexFromShippedData") { benchmark in
     let sources = DataSources(directory: try DataDirectory.locate())
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("codefind-bench-build-\(ProcessInfo.processInfo.processIdentifier)")

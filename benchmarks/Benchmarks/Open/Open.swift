@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 import Foundation
 
@@ -18,18 +19,20 @@ let indexPath = FileManager.default.temporaryDirectory
 /// code lookup a `codefind show E11.40` does. Every iteration maps the file anew; its pages are in
 /// the page cache, so this is a warm open.
 let benchmarks: @Sendable () -> Void = {
+  let metrics = suiteMetrics([.wallClock, .mallocCountTotal])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .mallocCountTotal],
+    metrics: metrics,
     timeUnits: .microseconds,
-    warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 10_000)
+    warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 10_000,
+    thresholds: ciTolerances(for: metrics))
 
-  Benchmark("Open only", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenOnly", configuration: .init(setup: prepareIndex)) { benchmark in
     for _ in benchmark.scaledIterations {
       blackHole(try IndexReader(path: indexPath))
     }
   }
 
-  Benchmark("Open + first code lookup", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenAndFirstCodeLookup", configuration: .init(setup: prepareIndex)) { benchmark in
     for _ in benchmark.scaledIterations {
       let index = try IndexReader(path: indexPath)
       guard let ordinal = index.ordinals(forKey: "E1140").first, let code = index.code(at: ordinal) else {

@@ -28,7 +28,9 @@ final class PipedServer: @unchecked Sendable {
       index: try IndexReader(path: indexPath), input: requests.fileHandleForReading.fileDescriptor,
       output: replies.fileHandleForWriting.fileDescriptor, framing: .lineDelimited)
     reader = FrameReader(fileDescriptor: replies.fileHandleForReading.fileDescriptor, framing: .lineDelimited)
-    Thread { _ = connection.run() }.start()
+    // The server's thread holds the pipes until it ends, so that their descriptors stay its own.
+    let pipes = (requests, replies)
+    Thread { withExtendedLifetime(pipes) { _ = connection.run() } }.start()
   }
 
   /// The request line for a lookup.

@@ -39,6 +39,10 @@ public struct ICD10CMTabularImporter: Sendable {
   /// - Returns: The whole code set.
   /// - Throws: ``ImportError`` when the XML is malformed or is not a tabular list.
   public func importData(_ data: Data, file: String) throws(ImportError) -> CodeSet {
+    // Foundation's XMLParser traps on an element or attribute name that is not UTF-8 (found by
+    // fuzzing; swift-corelibs-foundation issue 5534), so every byte is checked first; the error
+    // names the line and column.
+    try TextFileReader(data: data, file: file).forEachLine { _ in }
     let reader = TabularXMLReader(file: file)
     let parser = XMLParser(data: data)
     parser.delegate = reader

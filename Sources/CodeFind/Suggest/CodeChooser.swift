@@ -1,0 +1,164 @@
+/// Chooses the code that a run of words of a record names: candidates from the lookup, then the
+/// candidate whose title or inclusion term the words (and the rest of their sentence) support
+/// entirely, explaining the most words, most specifically.
+///
+/// One chooser serves one ``CodeSuggester/suggest(_:options:)`` call: it keeps the lookups and
+/// code phrases already read, since a record names the same conditions again and again.
+struct CodeChooser {
+  private let search: CodeSearch
+  private let planner: QueryPlanner
+  private let lookupOptions: LookupOptions
+  private let profiles: CodeProfiles
+  private var lookups: [String: [Int]] = [:]
+
+  /// The most lookup results considered for one mention.
+  static let candidateCount = 40
+
+  /// Prepares choices.
+  /// - Parameters:
+  ///   - search: The lookup over the index.
+  ///   - profiles: The codes and phrases read so far, shared between suggestions.
+  ///   - systems: The systems to choose from.
+  init(search: CodeSearch, profiles: CodeProfiles, systems: Set<CodeSystem.ID>) {
+    self.search = search
+    self.profiles = profiles
+    planner = QueryPlanner(index: search.index, lexicon: search.lexicon)
+    lookupOptions = LookupOptions(limit: Self.candidateCount, systems: systems)
+  }
+
+  /// The words a mention accepts.
+  func terms(of tokens: ArraySlice<Token>) -> MentionTerms { MentionTerms(tokens, planner: planner) }
+
+  /// The best code for some words of a record, or `nil` when no code's phrase is supported.
+  /// - Parameters:
+  ///   - tokens: The words: contiguous tokens of one sentence.
+  ///   - text: The record.
+  ///   - context: The terms of the mention's sentence: what the words in the mention's own scope
+  ///     support (laterality, acuity, stage written elsewhere in it), and every word of it (`without
+  ///     aura` is negated, yet says which migraine).
+  ///   - extraQuery: Context words to look up together with the mention's own (`left`, `acute`).
+  ///   - accepts: Which codes may be chosen.
+  mutating func choose(
+    _ tokens: ArraySlice<Token>, in text: String, context: SentenceTerms, extraQuery: [String],
+    accepts: (IndexedCode) -> Bool
+  ) -> CodeChoice? {
+    guard let first = tokens.first, let last = tokens.last,
+      let words = text.utf16Slice(first.utf16Range.lowerBound..<last.utf16Range.upperBound)
+    else { return nil }
+    let mention = terms(of: tokens)
+    var candidates = lookup(String(words))
+    if !extraQuery.isEmpty {
+      for ordinal in lookup(([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
+        candidates.append(ordinal)
+      }
+    }
+    var best: CodeChoice?
+    for ordinal in withAncestors(candidates) {
+      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
+        accepts(code)
+      else { continue }
+      if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
+    }
+    // A sibling of the choice may fit better (the left breast where the lookup ranked the
+    // unspecified one): the choice's parent and grandparent are searched as well.
+    var ancestor = best.flatMap { profiles.code($0.ordinal)?.parent }
+    for _ in 0..<2 {
+      guard let current = ancestor, let code = profiles.code(current), code.key.count >= 3 else { break }
+      if let choice = evaluate(current, mention: mention, context: context), let chosen = profiles.code(choice.ordinal),
+        accepts(chosen), best.map({ choice.isBetter(than: $0) }) ?? true
+      {
+        best = choice
+      }
+      ancestor = code.parent
+    }
+    return best
+  }
+
+  /// How a candidate fits the mention, with the billable code it leads to: a billable code's
+  /// best phrase; for a header whose phrase the words support, its most specific child that they
+  /// support too (laterality, encounter, stage), or its default child when no child adds a
+  /// supported detail.
+  private mutating func evaluate(_ ordinal: Int, mention: MentionTerms, context: SentenceTerms, depth: Int = 0) -> CodeChoice? {
+    guard let code = profiles.code(ordinal) else { return nil }
+    var sources = [ordinal]
+    // A default child is named by its parent's inclusion terms too (E11 "diabetes NOS" → E11.9).
+    if code.isBillable, let parent = code.parent, profiles.billableCode(for: parent) == ordinal { sources.append(parent) }
+    var own: CodeChoice?
+    for source in sources {
+      for (index, phrase) in profiles.phrases(source).phrases.enumerated() {
+        guard let choice = fit(phrase, mention: mention, context: context, target: ordinal, byTitle: index == 0)
+        else { continue }
+        if own.map({ choice.isBetter(than: $0) }) ?? true { own = choice }
+      }
+    }
+    guard let own else { return nil }
+    if code.isBillable { return own }
+    var best: CodeChoice?
+    if depth < 4 {
+      for child in search.index.children(of: ordinal) {
+        guard let choice = evaluate(child, mention: mention, context: context, depth: depth + 1) else { continue }
+        if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
+      }
+    }
+    if let best { return best }
+    guard let target = profiles.billableCode(for: ordinal) else { return nil }
+    var fallback = own
+    fallback.ordinal = target
+    return fallback
+  }
+
+  /// The lookup's candidates and, for ICD-10-CM codes, their ancestors below the category, whose
+  /// more specific children the mention may support better than the codes the lookup ranked.
+  private func withAncestors(_ candidates: [Int]) -> [Int] {
+    var result = candidates
+    var seen = Set(candidates)
+    for ordinal in candidates.prefix(Self.ancestorCandidates) {
+      var current = profiles.code(ordinal)
+      while let code = current, let parent = code.parent, let parentCode = profiles.code(parent),
+        parentCode.system == .icd10cm, parentCode.key.count >= 3
+      {
+        // An ancestor already added brought its own ancestors too.
+        guard seen.insert(parent).inserted else { break }
+        result.append(parent)
+        current = parentCode
+      }
+    }
+    return result
+  }
+
+  /// How many of the best lookup candidates bring their ancestors.
+  private static let ancestorCandidates = 8
+
+  /// The fit of one phrase: every required word supported by the mention or its sentence.
+  private func fit(_ phrase: CodePhrases.Phrase, mention: MentionTerms, context: SentenceTerms, target: Int, byTitle: Bool)
+    -> CodeChoice?
+  {
+    guard !phrase.required.isEmpty else { return nil }
+    var covered = Array(repeating: false, count: mention.count)
+    var fromContext = 0
+    for alternatives in phrase.required {
+      var found = false
+      for offset in 0..<mention.count where alternatives.contains(where: { mention.accepts($0, at: offset) }) {
+        covered[offset] = true
+        found = true
+      }
+      if !found {
+        guard alternatives.contains(where: context.inScope.contains) else { return nil }
+        fromContext += 1
+      }
+    }
+    for offset in covered.indices where !mention.isContent[offset] { covered[offset] = false }
+    guard covered.contains(true) else { return nil }
+    return CodeChoice(
+      ordinal: target, covered: covered, specificity: phrase.required.count, fromContext: fromContext, byTitle: byTitle,
+      isOther: phrase.isOther, absentWritten: phrase.absent.filter(context.outOfScope.contains).count)
+  }
+
+  private mutating func lookup(_ query: String) -> [Int] {
+    if let known = lookups[query] { return known }
+    // A trailing space: the last word is complete, not a prefix being typed.
+    let ordinals = search.lookup(query + " ", options: lookupOptions).items.map(\.ordinal)
+    lookups[query] = ordinals
+    return ordinals
+  }
+}

@@ -1,0 +1,257 @@
+/// Finds the conditions a record names, sentence by sentence: splits each sentence into runs of
+/// words between triggers, filler and punctuation, chooses a code for each run (or for the parts
+/// of it that a code explains), and gives each mention the assertion of its context.
+struct MentionFinder {
+  private let text: String
+  private let units: [UInt16]
+  private let tokens: [Token]
+  private let index: IndexReader
+  private let lexicon: Lexicon
+  private var chooser: CodeChooser
+  private let history: HistoryCodes
+  private let sections: NoteSections
+  /// Whether each token may be part of a mention: known to the index, its terminology or within a
+  /// typo of it, and neither filler nor a section header.
+  private var isCandidateWord: [Bool]
+
+  /// The mentions found so far, in text order.
+  private(set) var mentions: [Mention] = []
+  /// Whether the sentence being read is in an assessment section.
+  private var inAssessment = false
+  /// Which codes may be chosen for this record (``CodePolicy``).
+  private let policy: CodePolicy
+
+  /// Whether the record has an assessment section (then symptoms elsewhere are not reported).
+  var hasAssessment: Bool { sections.hasAssessment }
+
+  /// How many words before and after a mention may supply its details.
+  private static let contextWindow = 6
+
+  /// The words within ``contextWindow`` of a run, not across a semicolon.
+  private func nearby(_ run: Range<Int>, in sentence: Range<Int>) -> Range<Int> {
+    var lower = run.lowerBound, upper = run.upperBound
+    while lower > sentence.lowerBound, run.lowerBound - lower < Self.contextWindow, !hasSemicolon(lower - 1, lower) { lower -= 1 }
+    while upper < sentence.upperBound, upper - run.upperBound < Self.contextWindow, !hasSemicolon(upper - 1, upper) { upper += 1 }
+    return lower..<upper
+  }
+
+  private func hasSemicolon(_ left: Int, _ right: Int) -> Bool {
+    let lower = tokens[left].utf16Range.upperBound, upper = tokens[right].utf16Range.lowerBound
+    return lower < upper && units[lower..<upper].contains(0x3B)
+  }
+
+  /// The longest run whose words are looked up one by one when no code explains the whole run.
+  private static let longestRunSplitIntoWords = 5
+
+  /// The most tokens one chosen mention may span.
+  private static let maximumRun = 12
+
+  /// Prepares the search of one record.
+  /// - Parameters:
+  ///   - text: The record.
+  ///   - tokens: Its tokens (``Analyzer``).
+  ///   - search: The lookup over the index.
+  ///   - profiles: The codes and phrases read so far, shared between suggestions.
+  ///   - systems: The systems to suggest from.
+  init(text: String, tokens: [Token], search: CodeSearch, profiles: CodeProfiles, systems: Set<CodeSystem.ID>) {
+    self.text = text
+    units = Array(text.utf16)
+    self.tokens = tokens
+    index = search.index
+    lexicon = search.lexicon
+    chooser = CodeChooser(search: search, profiles: profiles, systems: systems)
+    history = HistoryCodes(index: search.index)
+    let sections = NoteSections(units: units)
+    self.sections = sections
+    let (index, lexicon) = (search.index, search.lexicon)
+    policy = CodePolicy(tokens: tokens)
+    isCandidateWord = tokens.indices.map { position in
+      !sections.isHeader(tokens[position].utf16Range) && Self.isKnown(position, in: tokens, index: index, lexicon: lexicon)
+    }
+  }
+
+  /// Finds the mentions of every sentence.
+  /// - Parameters:
+  ///   - sentences: The record's sentences (``SentenceSplitter``).
+  ///   - rules: The assertion triggers.
+  mutating func find(in sentences: [Sentence], rules: ContextRules) {
+    var first = 0
+    for sentence in sentences {
+      while first < tokens.count, tokens[first].utf16Range.lowerBound < sentence.utf16Range.lowerBound { first += 1 }
+      var end = first
+      while end < tokens.count, tokens[end].utf16Range.lowerBound < sentence.utf16Range.upperBound { end += 1 }
+      defer { first = end }
+      guard first < end else { continue }
+      let base: SentenceContext.Scope
+      // A sentence that starts with a header belongs to the header's section.
+      let kind = sections.kind(at: sentence.utf16Range.upperBound - 1)
+      switch kind {
+      case .ignored: continue
+      case .preoperative where sections.hasDistinctPostoperative: continue
+      case .family: base = .assertion(.family)
+      case .history: base = .assertion(.history)
+      case .clinical, .assessment, .preoperative: base = .assertion(.present)
+      }
+      let context = SentenceContext(tokens: tokens[first..<end], units: units, base: base, rules: rules)
+      inAssessment = kind == .assessment || kind == .preoperative
+      findMentions(in: first..<end, context: context)
+    }
+  }
+
+  /// The mentions of one sentence: runs of candidate words in one scope, each explained by codes.
+  private mutating func findMentions(in sentence: Range<Int>, context: SentenceContext) {
+    let wordTerms = self.wordTerms(in: sentence, context: context)
+    let all = wordTerms.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    var start = sentence.lowerBound
+    while start < sentence.upperBound {
+      guard isCandidateWord[start], !context.isTrigger[start - sentence.lowerBound] else {
+        start += 1
+        continue
+      }
+      let scope = context.scopes[start - sentence.lowerBound]
+      var end = start + 1
+      while end < sentence.upperBound, isCandidateWord[end], !context.isTrigger[end - sentence.lowerBound],
+        context.scopes[end - sentence.lowerBound] == scope, !isSeparated(end - 1, end)
+      {
+        end += 1
+      }
+      if case .assertion(let assertion) = scope {
+        // Details come from the words near the mention in its own scope, up to a semicolon:
+        // laterality, acuity, stage, site (`Cellulitis, right lower leg`).
+        var inScope = Set<Int>()
+        for position in nearby(start..<end, in: sentence) where context.scopes[position - sentence.lowerBound] == scope {
+          inScope.formUnion(wordTerms[position - sentence.lowerBound])
+        }
+        let terms = SentenceTerms(inScope: inScope, outOfScope: all.subtracting(inScope))
+        explain(start..<end, assertion: assertion, sentence: sentence, context: context, contextTerms: terms, depth: 0)
+      }
+      start = end
+    }
+  }
+
+  /// Chooses codes for a run of words: the code that explains most of it, then the rest of the run
+  /// in the same way; when no code explains the whole of a longer run, its words one by one.
+  private mutating func explain(
+    _ run: Range<Int>, assertion: Assertion, sentence: Range<Int>, context: SentenceContext, contextTerms: SentenceTerms,
+    depth: Int
+  ) {
+    let trimmed = trim(run)
+    guard !trimmed.isEmpty, depth < 4, trimmed.contains(where: { !MentionWords.qualifiers.contains(tokens[$0].term) })
+    else { return }
+    guard trimmed.count <= Self.maximumRun else {
+      let middle = trimmed.lowerBound + trimmed.count / 2
+      explain(trimmed.lowerBound..<middle, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      explain(middle..<trimmed.upperBound, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      return
+    }
+    let words = tokens[trimmed]
+    let specifiers = sentence.filter { position in
+      !trimmed.contains(position) && !context.isTrigger[position - sentence.lowerBound]
+        && MentionWords.specifiers.contains(tokens[position].term)
+    }.map { tokens[$0].text }
+    let policy = self.policy
+    guard
+      let choice = chooser.choose(
+        words, in: text, context: contextTerms, extraQuery: specifiers, accepts: { policy.accepts($0) })
+    else {
+      // A long run that no code explains is narrative, not a list of conditions: its words are not
+      // looked up one by one.
+      guard trimmed.count > 1, trimmed.count <= Self.longestRunSplitIntoWords else { return }
+      for position in trimmed {
+        explain(position..<(position + 1), assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      }
+      return
+    }
+    record(choice, words: trimmed, assertion: assertion, contextTerms: contextTerms)
+    // The words the code left unexplained may name other conditions.
+    var rest = trimmed.lowerBound
+    while rest < trimmed.upperBound {
+      guard !choice.covered[rest - trimmed.lowerBound] else {
+        rest += 1
+        continue
+      }
+      var restEnd = rest + 1
+      while restEnd < trimmed.upperBound, !choice.covered[restEnd - trimmed.lowerBound] { restEnd += 1 }
+      explain(rest..<restEnd, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      rest = restEnd
+    }
+  }
+
+  /// Records the mention of a choice; a family or history mention leads to its history code.
+  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion, contextTerms: SentenceTerms) {
+    var ordinal = choice.ordinal
+    // "History of hypertension" is hypertension the patient still has.
+    let assertion = assertion == .history && history.isChronic(choice.ordinal) ? .present : assertion
+    var isReportable = assertion == .present
+    if assertion == .family || assertion == .history,
+      let historyCode = history.code(for: choice.ordinal, assertion: assertion)
+    {
+      ordinal = historyCode
+      isReportable = true
+    }
+    // One span per run of matched words; stop words between two matched words join them
+    // ("shortness of breath").
+    var evidence: [Range<Int>] = []
+    var lastMatched: Int?
+    for position in words where choice.covered[position - words.lowerBound] {
+      let range = tokens[position].utf16Range
+      let joins = lastMatched.map { last in
+        (last + 1..<position).allSatisfy { QueryPlanner.stopWords.contains(tokens[$0].term) }
+      } ?? false
+      if joins, let last = evidence.last {
+        evidence[evidence.count - 1] = last.lowerBound..<range.upperBound
+      } else {
+        evidence.append(range)
+      }
+      lastMatched = position
+    }
+    mentions.append(
+      Mention(
+        ordinal: ordinal, assertion: assertion, isReportable: isReportable, inAssessment: inAssessment, evidence: evidence,
+        score: choice.score(words: words.filter { !QueryPlanner.stopWords.contains(tokens[$0].term) }.count)))
+  }
+
+  /// The run without the stop words at its ends (`with pneumonia` → `pneumonia`).
+  private func trim(_ run: Range<Int>) -> Range<Int> {
+    var lower = run.lowerBound, upper = run.upperBound
+    while lower < upper, QueryPlanner.stopWords.contains(tokens[lower].term) { lower += 1 }
+    while upper > lower, QueryPlanner.stopWords.contains(tokens[upper - 1].term) { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// The terms of each word of a sentence with their equivalents; none for trigger words.
+  private func wordTerms(in sentence: Range<Int>, context: SentenceContext) -> [Set<Int>] {
+    sentence.map { position in
+      var terms = Set<Int>()
+      guard !context.isTrigger[position - sentence.lowerBound], isCandidateWord[position] else { return terms }
+      if let term = index.term(tokens[position].term) { terms.insert(term) }
+      for expansion in lexicon.expansions(of: tokens[position..<sentence.upperBound]) {
+        terms.formUnion(expansion.terms.compactMap(index.term))
+      }
+      return terms
+    }
+  }
+
+  /// Whether punctuation that ends a mention (`,` `;` `:` `.` `/`) stands between two tokens; the
+  /// period of an initial (`E. coli`) does not.
+  private func isSeparated(_ left: Int, _ right: Int) -> Bool {
+    let lower = tokens[left].utf16Range.upperBound, upper = tokens[right].utf16Range.lowerBound
+    guard lower < upper else { return false }
+    let isInitial = tokens[left].utf16Range.count == 1
+    return units[lower..<upper].contains { unit in
+      [0x2C, 0x3B, 0x3A, 0x2F, 0x0A].contains(unit) || (unit == 0x2E && !isInitial)
+    }
+  }
+
+  /// Whether a token may be part of a mention.
+  private static func isKnown(_ position: Int, in tokens: [Token], index: IndexReader, lexicon: Lexicon) -> Bool {
+    let token = tokens[position]
+    if MentionWords.filler.contains(token.term) || MentionWords.filler.contains(token.text) { return false }
+    if token.kind == .number { return true }
+    if index.term(token.term) != nil { return true }
+    if !lexicon.expansions(of: tokens[position...]).isEmpty { return true }
+    let length = token.term.utf8.count
+    guard token.kind == .word, length >= MentionTerms.shortestCorrectedWord else { return false }
+    return !index.fuzzyTerms(token.term, maxDistance: length >= 9 ? 2 : 1, prefix: false).isEmpty
+  }
+}

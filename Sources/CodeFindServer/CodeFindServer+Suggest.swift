@@ -1,0 +1,25 @@
+import CodeFind
+import CodeFindProtocol
+
+extension CodeFindServer {
+  /// `suggest`: ``CodeSuggester/suggest(_:options:)`` on the request's text, limit and systems.
+  ///
+  /// As protocol.md says, only `present` items are returned unless `includeNegated`; the library
+  /// also reports family and past conditions by default (as their history codes), which the
+  /// protocol returns only on request, each with its assertion.
+  /// - Throws: `-32602` for a system the index does not have.
+  func suggest(_ request: SuggestRequest) throws(ResponseError) -> SuggestResponse {
+    let options = SuggestOptions(
+      limit: request.limit, systems: try systemIDs(request.systems), includeNegated: request.includeNegated)
+    let result = suggester.suggest(request.text, options: options)
+    return SuggestResponse(
+      items: result.items.filter { request.includeNegated || $0.assertion == .present }.map { item in
+        SuggestResponse.Item(
+          code: item.code, system: item.system.rawValue, title: item.title, score: item.score,
+          assertion: item.assertion.rawValue,
+          evidence: item.evidence.map {
+            SuggestResponse.Evidence(start: $0.utf16Range.lowerBound, end: $0.utf16Range.upperBound, text: $0.text)
+          })
+      }, elapsedMicros: result.elapsedMicros)
+  }
+}

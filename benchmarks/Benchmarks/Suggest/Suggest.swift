@@ -1,0 +1,71 @@
+import Benchmark
+import CodeFind
+import Foundation
+
+/// An index of the shipped data in a fixed temporary folder, built by the first setup and reused
+/// while its sources are unchanged; building is never measured.
+let indexPath = FileManager.default.temporaryDirectory
+  .appendingPathComponent("codefind-bench-suggest").appendingPathComponent("index.cfidx").path
+
+/// The development notes of the suggestion benchmark (`benchmarks/suggest/notes.jsonl`).
+let notesPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("suggest/notes.jsonl").path
+
+/// What the benchmarks read: the suggester, every sentence of the notes, and the long discharge summary.
+struct SuggestFixture: Sendable {
+  let suggester: CodeSuggester
+  let sentences: [String]
+  let dischargeSummary: String
+
+  private struct Note: Decodable {
+    var id: String
+    var text: String
+  }
+
+  static func load() throws -> SuggestFixture {
+    try FileManager.default.createDirectory(
+      atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    let suggester = CodeSuggester(index: try IndexStore.open(index: indexPath))
+    let lines = try String(contentsOfFile: notesPath, encoding: .utf8).split(separator: "\n")
+    let notes = try lines.map { try JSONDecoder().decode(Note.self, from: Data($0.utf8)) }
+    guard let long = notes.first(where: { $0.id == "ds-long" }) else {
+      fatalError("notes.jsonl has no note 'ds-long' (the two-page discharge summary)")
+    }
+    let splitter = SentenceSplitter()
+    let sentences = notes.flatMap { note in
+      splitter.sentences(in: note.text).compactMap { $0.original(in: note.text).map(String.init) }
+    }
+    return SuggestFixture(suggester: suggester, sentences: sentences, dischargeSummary: long.text)
+  }
+}
+
+/// Suggesting codes: one sentence of a note at a time (every sentence of the development notes in
+/// turn, one per iteration, so the percentiles are per sentence), and the two-page discharge summary
+/// `ds-long` whole. Each suggestion starts with empty caches, as a server request does.
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .mallocCountTotal],
+    timeUnits: .microseconds,
+    warmupIterations: 20, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 5_000)
+
+  nonisolated(unsafe) var fixture: SuggestFixture?
+  // The next sentence to suggest for: the harness calls the closure once per sample, so the counter
+  // lives outside it.
+  nonisolated(unsafe) var next = 0
+  let setup: @Sendable () async throws -> Void = { if fixture == nil { fixture = try SuggestFixture.load() } }
+
+  Benchmark("Suggest one sentence", configuration: .init(setup: setup)) { benchmark in
+    guard let fixture else { fatalError("no fixture") }
+    for _ in benchmark.scaledIterations {
+      blackHole(fixture.suggester.suggest(fixture.sentences[next % fixture.sentences.count]))
+      next += 1
+    }
+  }
+
+  Benchmark("Suggest two-page discharge summary", configuration: .init(maxIterations: 500, setup: setup)) { benchmark in
+    guard let fixture else { fatalError("no fixture") }
+    for _ in benchmark.scaledIterations {
+      blackHole(fixture.suggester.suggest(fixture.dischargeSummary))
+    }
+  }
+}

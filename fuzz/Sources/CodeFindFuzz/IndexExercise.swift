@@ -1,0 +1,1 @@
+../../../Tests/CodeFindTests/IndexExercise.swift
