@@ -11,12 +11,12 @@ final class ServeProcess {
   /// The framing requests are written in.
   let framing: MessageFraming
 
-  /// Starts `codefind serve` with `arguments` on the shared index.
-  init(framing: MessageFraming = .lineDelimited, arguments: [String] = []) throws {
+  /// Starts `codefind serve` with `arguments` on an index (the shared one unless named).
+  init(framing: MessageFraming = .lineDelimited, arguments: [String] = [], index: String = CodeFindProcess.sharedIndex) throws {
     self.framing = framing
     process.executableURL = CodeFindProcess.executable
     process.arguments = ["serve"] + arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(["CODEFIND_INDEX": CodeFindProcess.sharedIndex]) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(["CODEFIND_INDEX": index]) { $1 }
     process.standardInput = input
     process.standardOutput = output
     process.standardError = errors
@@ -53,6 +53,13 @@ final class ServeProcess {
     guard case .message(let bytes) = frame, let value = try? JSONParser().parse(bytes) else { return .string("not JSON: \(frame)") }
     return value
   }
+
+  /// Closes the client's end of the server's standard output, as a client that goes away does:
+  /// the server's next write fails (EPIPE).
+  func closeReplies() { try? output.fileHandleForReading.close() }
+
+  /// Whether the process ended by exiting (rather than by a signal such as SIGPIPE).
+  var exitedNormally: Bool { process.terminationReason == .exit }
 
   /// Closes the server's standard input and waits for it to exit; returns its status and what it
   /// wrote to standard error.
