@@ -126,13 +126,31 @@ struct CandidateEvaluator {
   func optimisticRank(
     _ ordinal: Int, words: Int, titleSlots: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
   ) -> RankedCandidate {
-    var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
-    candidate.wordsMatched = words
-    candidate.typos = match.typos
-    candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
+    var candidate = optimisticRank(words: words, match: match, isLiteral: isLiteral)
+    candidate.ordinal = ordinal
+    candidate.isBillable = summary.isBillable
     candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
     candidate.extraTitleWords = max(0, summary.titleTokenCount - titleSlots - 2)
+    return candidate
+  }
+
+  /// The best rank any code found by a term could reach: the bound of
+  /// ``optimisticRank(_:words:titleSlots:summary:match:isLiteral:fields:)`` for the best placed code
+  /// (billable, the term in its title, no other title words, the first ordinal). When it cannot
+  /// rank among the best, no posting of the term can.
+  /// - Parameters:
+  ///   - words: The most query words a code can match.
+  ///   - match: How the term matches its query word.
+  ///   - isLiteral: Whether the term's alternative is the query's own words.
+  func optimisticRank(words: Int, match: TermSet.Match, isLiteral: Bool) -> RankedCandidate {
+    var candidate = RankedCandidate(ordinal: 0, isBillable: true)
+    candidate.wordsMatched = words
+    candidate.typos = match.typos
+    candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
+    candidate.proximity = 0
+    candidate.outsideTitle = 0
+    candidate.extraTitleWords = 0
     candidate.firstPosition = 0
     return candidate
   }

@@ -176,6 +176,14 @@ public struct CodeSearch: Sendable {
       let slot = alternative.slots[slotIndex]
       slot.forEachTerm { term in
         guard budget > 0, let match = slot.match(term) else { return }
+        // When even the best placed code of this term could not rank among the best so far, none
+        // of its postings is read (a typo or a completion after exact matches filled the list).
+        if let worst = collection.best.worst,
+          !collection.evaluator.optimisticRank(words: mostWords, match: match, isLiteral: alternative.isLiteral)
+            .ranks(before: worst)
+        {
+          return
+        }
         index.forEachPosting(of: term) { ordinal, fields in
           guard budget > 0 else { return false }
           guard !collection.seen.contains(ordinal), let summary = index.summary(at: ordinal) else { return true }
@@ -195,7 +203,10 @@ public struct CodeSearch: Sendable {
             guard hope.ranks(before: worst) else { return false }
           }
           _ = collection.seen.insert(ordinal)
-          guard collection.evaluator.load(ordinal, index: index) > 0,
+          // Its terms tell how many words it can match: a code with fewer words than the best have
+          // cannot rank among them, and is not evaluated.
+          let words = collection.evaluator.load(ordinal, index: index)
+          guard words > 0, words >= collection.best.worst?.wordsMatched ?? 0,
             let candidate = collection.evaluator.evaluate(ordinal, summary: summary, explain: options.explain)
           else { return true }
           collection.best.offer(candidate, notes: options.explain ? collection.evaluator.notes : [])
