@@ -6,7 +6,7 @@ over time (Python 3 stdlib only).
 
 The requests come in a fixed cycle of ten: five `lookup`s (the queries of
 benchmarks/relevance/queries.tsv in turn), a `code`, an LSP `textDocument/didChange` of an open
-document (which makes the server publish diagnostics), a `textDocument/completion`, a
+document (which makes the server publish diagnostics), a `textDocument/completion` of the code typed before the cursor (`E11`), a
 `textDocument/hover`, and one malformed line (not JSON), all line-delimited. At most `--window`
 requests are unanswered at a time, so latency is the time from writing a request to reading its
 reply under that load. Every `--sample` requests the script prints the server's resident memory
@@ -88,7 +88,7 @@ class Soak:
             return None, (json.dumps(notification) + "\n").encode()
         elif kind == 7:
             message = {"method": "textDocument/completion",
-                       "params": {"textDocument": {"uri": URI}, "position": {"line": 1, "character": 20}}}
+                       "params": {"textDocument": {"uri": URI}, "position": {"line": 1, "character": 22}}}
         elif kind == 8:
             message = {"method": "textDocument/hover",
                        "params": {"textDocument": {"uri": URI}, "position": {"line": 0, "character": 46}}}
