@@ -59,8 +59,8 @@ class Soak:
     def __init__(self, codefind: str, total: int, window: int, sample: int) -> None:
         self.total, self.window, self.sample = total, window, sample
         self.server = subprocess.Popen(
-            [codefind, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0
-        )
+            [codefind, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )  # buffered: an unbuffered pipe's readline reads one byte per system call
         self.slots = threading.Semaphore(window)
         self.sent: dict[object, float] = {}
         self.malformed_sent: list[float] = []
@@ -103,6 +103,7 @@ class Soak:
         opening = {"jsonrpc": "2.0", "method": "textDocument/didOpen",
                    "params": {"textDocument": {"uri": URI, "languageId": "plaintext", "version": 1, "text": "\n".join(DOCUMENT_LINES)}}}
         stdin.write((json.dumps(opening) + "\n").encode())
+        stdin.flush()
         for number in range(self.total):
             key, line = self.request_line(number)
             if key is not None:
@@ -113,6 +114,7 @@ class Soak:
                     else:
                         self.sent[key] = time.perf_counter()
             stdin.write(line)
+            stdin.flush()
 
     def read(self) -> None:
         stdout = self.server.stdout
