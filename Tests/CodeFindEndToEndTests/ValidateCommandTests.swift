@@ -5,9 +5,12 @@ import Testing
 /// file (each line's comment says what it should find), JSON, exit status and unreadable files.
 @Suite("codefind validate, run as a process")
 struct ValidateCommandTests {
+  /// The repository's folder.
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
   /// The example claims file of the repository, `benchmarks/validate/claims.txt`.
-  static let claimsFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("benchmarks/validate/claims.txt")
+  static let claimsFile = repository.appendingPathComponent("benchmarks/validate/claims.txt")
 
   private struct Problem: Decodable {
     var kind: String
@@ -116,7 +119,7 @@ struct ValidateCommandTests {
   /// The README shows the report for the claims file as `codefind validate --file` prints it.
   @Test func readmeShowsTheClaimsFileReport() throws {
     let readme = try String(
-      contentsOf: Self.claimsFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"),
+      contentsOf: Self.repository.appendingPathComponent("README.md"),
       encoding: .utf8)
     let prompt = "$ codefind validate --file benchmarks/validate/claims.txt\n"
     let start = try #require(readme.range(of: prompt))
