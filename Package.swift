@@ -55,7 +55,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // What several test targets share: the shipped index, built once in memory.
+    // What several test targets share: the shipped index, built once in memory, and a small data folder.
     .target(
       name: "CodeFindTestSupport",
       dependencies: ["CodeFind"],
@@ -68,7 +68,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CodeFindEndToEndTests",
-      dependencies: ["codefind", "CodeFindProtocol"]
+      dependencies: ["codefind", "CodeFindProtocol", "CodeFindTestSupport"]
     ),
     .testTarget(
       name: "CodeFindProtocolTests",

@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct IndexBuildFaultTests {
 
     init() throws {
       folder = try IndexCommandTests.temporaryFolder()
-      data = try IndexCommandTests.smallData(in: folder)
+      data = try SmallDataFolder.create(in: folder)
       index = folder.appendingPathComponent("built.cfidx")
       let build = try CodeFindProcess.run(["index", "build", "--data", data, "--out", index.path])
       #expect(build.status == 0, "\(build.standardError)")

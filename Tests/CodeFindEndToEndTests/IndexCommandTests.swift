@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -9,29 +10,6 @@ import Testing
 /// that the end-to-end tests share, on damaged copies of it, and across a build killed midway.
 @Suite("codefind index, run as a process")
 struct IndexCommandTests {
-  /// The repository's `data/` folder.
-  static let shippedData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("data")
-
-  /// A data folder that builds in about a second: a short ICD-10-CM file and the shipped terminology.
-  static func smallData(in folder: URL) throws -> String {
-    let data = folder.appendingPathComponent("data")
-    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-    let xml = """
-      <?xml version="1.0" encoding="utf-8"?>
-      <ICD10CM.tabular><version>2026</version>
-      <chapter><name>4</name><desc>Endocrine, nutritional and metabolic diseases (E00-E89)</desc>
-      <section id="E08-E13"><desc>Diabetes mellitus</desc>
-      <diag><name>E11</name><desc>Type 2 diabetes mellitus</desc>
-      <diag><name>E11.9</name><desc>Type 2 diabetes mellitus without complications</desc></diag>
-      </diag></section></chapter></ICD10CM.tabular>
-      """
-    try Data(xml.utf8).write(to: data.appendingPathComponent("icd10cm-tabular-2026.xml"))
-    try FileManager.default.copyItem(
-      at: shippedData.appendingPathComponent("terminology"), to: data.appendingPathComponent("terminology"))
-    return data.path
-  }
-
   /// A fresh temporary folder; the caller removes it.
   static func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codefind-index-e2e-\(UUID().uuidString)")
@@ -73,7 +51,7 @@ struct IndexCommandTests {
   func buildWrites() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let data = try Self.smallData(in: folder)
+    let data = try SmallDataFolder.create(in: folder)
     let index = folder.appendingPathComponent("nested/small.cfidx").path
     let build = try CodeFindProcess.run(["index", "build", "--data", data, "--out", index])
     #expect(build.status == 0, "\(build.standardError)")
@@ -113,7 +91,7 @@ struct IndexCommandTests {
 
     let build = Process()
     build.executableURL = CodeFindProcess.executable
-    build.arguments = ["index", "build", "--data", Self.shippedData.path, "--out", index.path]
+    build.arguments = ["index", "build", "--data", SmallDataFolder.shippedData.path, "--out", index.path]
     build.standardOutput = FileHandle.nullDevice
     build.standardError = FileHandle.nullDevice
     try build.run()
@@ -128,7 +106,7 @@ struct IndexCommandTests {
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "index.cfidx" }
     #expect(leftovers.allSatisfy { $0.hasPrefix("index.cfidx.tmp-") }, "\(leftovers)")
 
-    let data = try Self.smallData(in: folder)
+    let data = try SmallDataFolder.create(in: folder)
     let next = try CodeFindProcess.run(["index", "build", "--data", data, "--out", index.path])
     #expect(next.status == 0, "\(next.standardError)")
     let reverify = try CodeFindProcess.run(["index", "verify", "--data", data, "--index", index.path])

@@ -14,21 +14,7 @@ import Testing
 struct IndexStoreTests {
   /// A data folder that builds in a fraction of a second.
   static func dataFolder(in folder: TemporaryFolder) throws -> String {
-    let data = folder.file("data")
-    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-    let xml = """
-      <?xml version="1.0" encoding="utf-8"?>
-      <ICD10CM.tabular><version>2026</version>
-      <chapter><name>4</name><desc>Endocrine, nutritional and metabolic diseases (E00-E89)</desc>
-      <section id="E08-E13"><desc>Diabetes mellitus</desc>
-      <diag><name>E11</name><desc>Type 2 diabetes mellitus</desc>
-      <diag><name>E11.9</name><desc>Type 2 diabetes mellitus without complications</desc></diag>
-      </diag></section></chapter></ICD10CM.tabular>
-      """
-    try xml.write(toFile: (data as NSString).appendingPathComponent("icd10cm-tabular-2026.xml"), atomically: true, encoding: .utf8)
-    try FileManager.default.copyItem(
-      atPath: ImporterFixtures.dataFile("terminology"), toPath: (data as NSString).appendingPathComponent("terminology"))
-    return data
+    try SmallDataFolder.create(in: URL(fileURLWithPath: folder.path))
   }
 
   /// What tells one file from its replacement: inode, modification time and size.
