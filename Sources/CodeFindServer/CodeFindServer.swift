@@ -26,8 +26,8 @@ public final class CodeFindServer {
   let search: CodeSearch
   let analyzer = Analyzer()
   let validator: ClaimValidator
-  /// Made on the first `suggest`: reading the terminology for suggestions is not every session's cost.
-  lazy var suggester = CodeSuggester(index: index)
+  /// Made on the first `suggest` (not every session suggests), on the lookup's terminology.
+  lazy var suggester = CodeSuggester(search: search)
   let framing: MessageFraming
   let send: (JSONValue) -> Void
   var encoding = PositionEncoding.utf16

@@ -39,8 +39,15 @@ public struct CodeSuggester: Sendable {
   /// pays for reading them, later ones mostly do not.
   /// - Parameter index: An open index.
   public init(index: IndexReader) {
-    search = CodeSearch(index: index)
-    profiles = CodeProfiles(index: index, lexicon: search.lexicon)
+    self.init(search: CodeSearch(index: index))
+  }
+
+  /// Prepares suggestions on a lookup that is already open, sharing its terminology (a server
+  /// that looks codes up and suggests them reads it once).
+  /// - Parameter search: The lookup of an open index.
+  public init(search: CodeSearch) {
+    self.search = search
+    profiles = CodeProfiles(index: search.index, lexicon: search.lexicon)
   }
 
   /// Suggests codes for a record.
