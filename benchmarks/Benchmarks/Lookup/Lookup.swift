@@ -58,26 +58,11 @@ struct QuerySet {
   }
 }
 
-/// The queries of one benchmark, handed out in turn across its runs (package-benchmark calls the
-/// closure once per sample, each with one iteration).
-final class QueryCycle: @unchecked Sendable {
-  private let queries: [String]
-  private var position = 0
-
-  init(_ queries: [String]) { self.queries = queries }
-
-  /// The next query, from the first again after the last.
-  func next() -> String {
-    defer { position = (position + 1) % queries.count }
-    return queries[position]
-  }
-}
-
-/// Looks up `queries` one per iteration, in turn, with a search prepared by the setup: warm lookups,
-/// whose percentiles are per query. Under `thresholds.sh`, one pass over the queries warms up and the
-/// next is measured, so the samples are every query once.
+/// Looks up `queries` one per iteration, in turn (`currentIteration` counts warm-up and measured
+/// samples), with a search prepared by the setup: warm lookups, whose percentiles are per query. Under
+/// `thresholds.sh`, one pass over the queries warms up and the next is measured, so the samples are
+/// every query once.
 func warmLookups(_ name: String, _ queries: [String]) {
-  let cycle = QueryCycle(queries)
   nonisolated(unsafe) var search: CodeSearch?
   Benchmark(
     "WarmLookup_\(name)",
@@ -90,7 +75,7 @@ func warmLookups(_ name: String, _ queries: [String]) {
   ) { benchmark in
     guard let search else { fatalError("the setup did not open \(indexPath)") }
     for _ in benchmark.scaledIterations {
-      blackHole(search.lookup(cycle.next(), options: LookupOptions(limit: 10)))
+      blackHole(search.lookup(queries[benchmark.currentIteration % queries.count], options: LookupOptions(limit: 10)))
     }
   }
 }
@@ -109,7 +94,6 @@ let benchmarks: @Sendable () -> Void = {
     thresholds: ciTolerances(for: metrics))
 
   let all = QuerySet.shared.texts(nil)
-  let afterOpen = QueryCycle(all)
   warmLookups("Mixed", all)
   for group in QuerySet.Group.allCases {
     warmLookups(group.rawValue, QuerySet.shared.texts(group))
@@ -124,7 +108,7 @@ let benchmarks: @Sendable () -> Void = {
   ) { benchmark in
     for _ in benchmark.scaledIterations {
       let search = CodeSearch(index: try IndexReader(path: indexPath))
-      blackHole(search.lookup(afterOpen.next(), options: LookupOptions(limit: 10)))
+      blackHole(search.lookup(all[benchmark.currentIteration % all.count], options: LookupOptions(limit: 10)))
     }
   }
 }

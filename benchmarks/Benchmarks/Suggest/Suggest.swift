@@ -54,9 +54,6 @@ let benchmarks: @Sendable () -> Void = {
     thresholds: ciTolerances(for: metrics))
 
   nonisolated(unsafe) var fixture: SuggestFixture?
-  // The next sentence to suggest for: the harness calls the closure once per sample, so the counter
-  // lives outside it.
-  nonisolated(unsafe) var next = 0
   let setup: @Sendable () async throws -> Void = { if fixture == nil { fixture = try SuggestFixture.load() } }
 
   // Under thresholds.sh: 20 sentences warm up, the next 200 are measured (the same every run).
@@ -66,8 +63,7 @@ let benchmarks: @Sendable () -> Void = {
   ) { benchmark in
     guard let fixture else { fatalError("no fixture") }
     for _ in benchmark.scaledIterations {
-      blackHole(fixture.suggester.suggest(fixture.sentences[next % fixture.sentences.count]))
-      next += 1
+      blackHole(fixture.suggester.suggest(fixture.sentences[benchmark.currentIteration % fixture.sentences.count]))
     }
   }
 
