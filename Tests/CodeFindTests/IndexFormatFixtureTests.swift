@@ -36,7 +36,9 @@ struct IndexFormatFixtureTests {
         for (position, word) in leading.map(\.term).flatMap(words).enumerated() {
           occurrences.append(.init(term: word, field: .indexTerm, position: UInt16(position)))
         }
-        analyzed.append(AnalyzedCode(occurrences: occurrences))
+        // Each phrase's words, so that the fixture has essential phrases too.
+        let phrases = ([code.title] + code.notes[.inclusionTerm]).map { Array(Set(words($0))).sorted() }
+        analyzed.append(AnalyzedCode(occurrences: occurrences, essentialPhrases: phrases))
       }
     }
     var contents = SyntheticIndex.contents

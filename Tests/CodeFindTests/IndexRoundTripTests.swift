@@ -141,12 +141,38 @@ struct IndexRoundTripTests {
       let term = try #require(reader.term(token.term), "\(token.term)")
       let entry = forward.first { $0.term == term }
       let firstPosition = tokens.first { $0.term == token.term }?.position
-      #expect(entry?.fields ?? 0 & 1 == 1, "\(token.term) is a title term")
+      #expect((entry?.fields ?? 0) & 1 == 1, "\(token.term) is a title term")
       #expect(entry?.titlePosition == firstPosition, "\(token.term) at \(String(describing: firstPosition))")
     }
     var viaCallback: [ForwardTerm] = []
     reader.forEachTerm(of: ordinal) { viaCallback.append(ForwardTerm(term: $0, fields: $1, titlePosition: $2)) }
     #expect(viaCallback == forward)
+  }
+
+  @Test("essential phrases: I10's nonessential modifiers and M54.9's NOS are dropped, a header has none")
+  func shippedEssentialPhrases() throws {
+    let reader = ShippedIndex.reader
+    let analyzed = ShippedIndex.contents.analyzedCodes
+    let hypertension = try #require(Self.ordinal(reader, "I10", .icd10cm))
+    #expect(analyzed[hypertension].essentialPhrases.contains(["hypertension"]))
+    let backPain = try #require(Self.ordinal(reader, "M549", .icd10cm))
+    #expect(analyzed[backPain].essentialPhrases.contains(["back", "pain"]))
+    let header = try #require(Self.ordinal(reader, "E11", .icd10cm))
+    #expect(analyzed[header].essentialPhrases.isEmpty)
+    // The header's "diabetes NOS" goes to E11.9, "Type 2 diabetes mellitus without complications".
+    let unspecified = try #require(Self.ordinal(reader, "E119", .icd10cm))
+    #expect(analyzed[unspecified].essentialPhrases.contains(["diabetes"]))
+    // In the index: I10's phrase "hypertension" is one term, marked in its forward terms and first
+    // in the postings of the term.
+    let term = try #require(reader.term("hypertension"))
+    let phrase = try #require((0..<4).first { reader.essentialPhraseSizes(of: hypertension)[$0] == 1 })
+    var forward: [ForwardTerm] = []
+    reader.forwardTerms(of: hypertension, into: &forward)
+    #expect(forward.filter { $0.fields & (1 << (4 + phrase)) != 0 }.map(\.term) == [term])
+    let postings = Self.postings(reader, term)
+    let firstPlain = postings.firstIndex { $0.fields & 0xF0 == 0 } ?? postings.count
+    #expect(postings[..<firstPlain].contains { $0.ordinal == hypertension })
+    #expect(postings[firstPlain...].allSatisfy { $0.fields & 0xF0 == 0 }, "codes with the term in an essential phrase come first")
   }
 
   @Test("postings and forward terms agree with the analyzed codes (a sample of codes)")
@@ -160,6 +186,10 @@ struct IndexRoundTripTests {
       var forward: [ForwardTerm] = []
       reader.forwardTerms(of: ordinal, into: &forward)
       if forward != expected { mismatches.append("forward terms of \(ordinal)") }
+      let sizes = Self.expectedEssentialPhrases(analyzed[ordinal], reader).map(\.count)
+      if (0..<4).map({ reader.essentialPhraseSizes(of: ordinal)[$0] }) != sizes + Array(repeating: 0, count: 4 - sizes.count) {
+        mismatches.append("essential phrase sizes of \(ordinal)")
+      }
       for entry in forward {
         let termPostings = postings[entry.term] ?? Set(Self.postings(reader, entry.term))
         postings[entry.term] = termPostings
@@ -290,7 +320,22 @@ struct IndexRoundTripTests {
       entry.fields |= 1 << occurrence.field.rawValue
       byTerm[term] = entry
     }
+    for (phrase, terms) in expectedEssentialPhrases(analyzed, reader).enumerated() {
+      for term in terms { byTerm[term]?.fields |= 1 << (4 + phrase) }
+    }
     return byTerm.values.sorted { $0.term < $1.term }
+  }
+
+  /// The essential phrases an analyzed code should keep, as term sets: those whose every term is
+  /// one of the code's, fewest terms first (ties in phrase order), each set once, at most 4.
+  static func expectedEssentialPhrases(_ analyzed: AnalyzedCode, _ reader: IndexReader) -> [Set<Int>] {
+    let own = Set(analyzed.occurrences.map(\.term))
+    var kept: [Set<Int>] = []
+    for phrase in analyzed.essentialPhrases.sorted(by: { $0.count < $1.count }) where kept.count < 4 {
+      let terms = Set(phrase.compactMap { own.contains($0) ? reader.term($0) : nil })
+      if terms.count == phrase.count && !kept.contains(terms) { kept.append(terms) }
+    }
+    return kept
   }
 
   /// The differences between code sets read from an index and the imported ones, each naming the

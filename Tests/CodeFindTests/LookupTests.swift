@@ -84,6 +84,26 @@ struct LookupTests {
     #expect(codes("chest pain", limit: 3).first == "R07.9")
   }
 
+  /// ICD-10-CM marks a term's default code with "NOS" and parenthesized nonessential modifiers
+  /// (`hypertension (arterial) (benign) …` under I10, `Back pain NOS` under M54.9); a header's
+  /// default is its child titled "…, unspecified" or "… without complications" (E11 > E11.9).
+  @Test(arguments: [
+    ("hypertension", "I10"), ("back pain", "M54.9"), ("dementia", "F03.90"), ("seizure", "R56.9"), ("diabetes", "E11.9"),
+    ("HTN", "I10"),
+  ])
+  func aQueryOfAnEssentialPhraseFindsItsDefaultCode(_ query: String, _ wanted: String) throws {
+    let first = try #require(Self.search.lookup(query, options: LookupOptions(limit: 3, explain: true)).items.first)
+    #expect(first.code == wanted)
+    #expect(first.explanation?.isEssentialPhrase == true)
+  }
+
+  @Test func aPhraseWithAWordTheQueryLacksIsNotIt() throws {
+    // I15.9 "Secondary hypertension, unspecified" has the essential phrase "secondary hypertension".
+    let items = Self.search.lookup("hypertension", options: LookupOptions(limit: 10, explain: true)).items
+    let secondary = try #require(items.first { $0.code == "I15.9" })
+    #expect(secondary.explanation?.isEssentialPhrase == false)
+  }
+
   @Test func billableRanksBeforeItsHeader() {
     let found = codes("chest pain", limit: 10)
     if let billable = found.firstIndex(of: "R07.89"), let header = found.firstIndex(of: "R07.8") {

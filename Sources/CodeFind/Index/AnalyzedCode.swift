@@ -30,10 +30,63 @@ public struct AnalyzedCode: Sendable, Hashable {
 
   /// The occurrences, field by field, in text order.
   public var occurrences: [Occurrence]
+  /// The essential terms of the code's phrases that mark a default, in phrase order: the terms
+  /// left once nonessential modifiers (in parentheses) and a final "NOS" or "unspecified" are
+  /// dropped, of the phrases that had some. A query of exactly these words names the code's default
+  /// meaning (`Back pain NOS` for "back pain").
+  public var essentialPhrases: [[String]]
 
   /// Creates the analyzed form of a code.
-  /// - Parameter occurrences: The occurrences.
-  public init(occurrences: [Occurrence] = []) { self.occurrences = occurrences }
+  /// - Parameters:
+  ///   - occurrences: The occurrences.
+  ///   - essentialPhrases: The essential terms of its phrases.
+  public init(occurrences: [Occurrence] = [], essentialPhrases: [[String]] = []) {
+    self.occurrences = occurrences
+    self.essentialPhrases = essentialPhrases
+  }
+
+  /// Appends the essential terms of some phrases (see ``essentialPhrases``), each term once, in
+  /// text order; a phrase with no essential term is skipped.
+  /// - Parameters:
+  ///   - phrases: Titles, inclusion terms or includes notes.
+  ///   - analyzer: The analyzer.
+  ///   - allDefaults: Whether every phrase names a default, even one with no nonessential word
+  ///     (the phrases of a header, for its default child).
+  public mutating func appendEssentialTerms(of phrases: [String], analyzer: Analyzer, allDefaults: Bool = false) {
+    for phrase in phrases {
+      let essential = Self.withoutParentheses(phrase)
+      var marked = allDefaults || essential != phrase
+      var terms: [String] = []
+      for token in analyzer.analyze(essential) where !terms.contains(token.term) {
+        terms.append(token.term)
+      }
+      while let last = terms.last, Self.neutralTerms.contains(last) {
+        terms.removeLast()
+        marked = true
+      }
+      if marked && !terms.isEmpty { essentialPhrases.append(terms) }
+    }
+  }
+
+  /// The terms that add no detail at the end of a phrase ("Back pain NOS", "Psoriasis, unspecified").
+  private static let neutralTerms: Set<String> = ["nos", "unspecified"]
+
+  /// `text` without its parenthesized parts (nested ones included).
+  private static func withoutParentheses(_ text: String) -> String {
+    var depth = 0
+    var kept = ""
+    for character in text {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        if depth > 0 { depth -= 1 }
+        kept.append(" ")
+      } else if depth == 0 {
+        kept.append(character)
+      }
+    }
+    return kept
+  }
 
   /// Analyzes phrases of one field and appends their terms.
   /// - Parameters:

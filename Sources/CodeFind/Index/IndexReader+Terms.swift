@@ -11,10 +11,29 @@ public struct FuzzyTermMatch: Sendable, Hashable {
 public struct ForwardTerm: Sendable, Hashable {
   /// The term's number.
   public var term: Int
-  /// The fields it occurs in: bit *n* for ``IndexField`` raw value *n*.
+  /// The fields it occurs in: bit *n* for ``IndexField`` raw value *n*; bit 4 + *p* when it belongs
+  /// to the code's essential phrase *p* (``EssentialPhraseSizes``).
   public var fields: UInt8
   /// Its first position in the title, when it occurs there (bit 0 of `fields`).
   public var titlePosition: Int
+}
+
+/// The number of terms of each essential phrase of a code (``AnalyzedCode/essentialPhrases``), as
+/// the forward-terms section stores them: phrase *p*'s terms have bit 4 + *p* of their fields set.
+public struct EssentialPhraseSizes: Sendable, Hashable {
+  /// The most phrases a code has.
+  public static let capacity: UInt8 = 4
+  /// Byte *p*: the number of terms of phrase *p*, 0 when the code has no phrase *p*.
+  var packed: UInt32 = 0
+
+  /// Whether the code has no essential phrase.
+  public var isEmpty: Bool { packed == 0 }
+
+  /// The number of terms of phrase `phrase` (0 to 3), 0 when the code has no such phrase.
+  public subscript(phrase: Int) -> Int {
+    guard phrase >= 0, phrase < Int(Self.capacity) else { return 0 }
+    return Int((packed >> UInt32(8 * phrase)) & 0xFF)
+  }
 }
 
 extension IndexReader {
@@ -146,6 +165,12 @@ extension IndexReader {
     }
   }
 
+  /// The number of terms of each essential phrase of a code (``EssentialPhraseSizes``).
+  /// - Parameter ordinal: A code ordinal.
+  public func essentialPhraseSizes(of ordinal: Int) -> EssentialPhraseSizes {
+    forEachForwardTerm(of: ordinal) { _, _, _ in false }
+  }
+
   /// Calls `body` for each distinct term of a code, in increasing term order, with its field mask
   /// and its first title position (0 when not in the title): the allocation-free decoder of the
   /// lookup's inner loop. Damaged data ends the walk early; every term passed is below
@@ -153,17 +178,29 @@ extension IndexReader {
   /// - Parameters:
   ///   - ordinal: A code ordinal.
   ///   - body: Called with each term number, field mask and title position; returns `false` to stop.
+  /// - Returns: The sizes of the code's essential phrases (none when the data is damaged).
   /// - Complexity: O(*n*) in the code's distinct terms.
-  @inline(__always)
-  func forEachForwardTerm(of ordinal: Int, while body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Bool) {
-    guard ordinal >= 0, ordinal < codeCount else { return }
+  @inline(__always) @discardableResult
+  func forEachForwardTerm(
+    of ordinal: Int, while body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Bool
+  ) -> EssentialPhraseSizes {
+    var sizes = EssentialPhraseSizes()
+    guard ordinal >= 0, ordinal < codeCount else { return sizes }
     let records = view(.codes)
     guard let offset = records.uint32(at: ordinal * IndexFormat.codeRecordSize + CodeField.forward),
       offset != IndexFormat.none
-    else { return }
+    else { return sizes }
     let forward = view(.forward)
     var cursor = Int(offset)
-    guard let count = forward.varint(at: &cursor) else { return }
+    guard let count = forward.varint(at: &cursor), let phraseCount = forward.uint8(at: cursor),
+      phraseCount <= EssentialPhraseSizes.capacity
+    else { return sizes }
+    cursor += 1
+    for phrase in 0..<Int(phraseCount) {
+      guard let size = forward.uint8(at: cursor) else { return EssentialPhraseSizes() }
+      sizes.packed |= UInt32(size) << UInt32(8 * phrase)
+      cursor += 1
+    }
     let termCount = termCount
     let bytes = forward.bytes
     // An entry is at most 7 bytes (a 5-byte varint, fields, position): while 7 bytes remain, the
@@ -178,7 +215,7 @@ extension IndexReader {
         cursor += 1
         var shift = 7
         while byte & 0x80 != 0 {
-          guard shift <= 28 else { return }
+          guard shift <= 28 else { return sizes }
           byte = bytes[cursor]
           delta |= Int(byte & 0x7F) << shift
           cursor += 1
@@ -188,20 +225,21 @@ extension IndexReader {
         cursor += 1
         term += delta
       } else {
-        guard let delta = forward.varint(at: &cursor), let value = forward.uint8(at: cursor) else { return }
+        guard let delta = forward.varint(at: &cursor), let value = forward.uint8(at: cursor) else { return sizes }
         fields = value
         cursor += 1
         term += Int(delta)
       }
       var position = 0
       if fields & 1 != 0 {
-        guard let value = forward.uint8(at: cursor) else { return }
+        guard let value = forward.uint8(at: cursor) else { return sizes }
         position = Int(value)
         cursor += 1
       }
-      guard term < termCount else { return }
-      guard body(term, fields, position) else { return }
+      guard term < termCount else { return sizes }
+      guard body(term, fields, position) else { return sizes }
     }
+    return sizes
   }
 
   private func withTermTables<Result>(_ body: (ByteView, ByteView) -> Result) -> Result {

@@ -2,8 +2,8 @@
 ///
 /// Terms are sorted by their UTF-8 bytes and numbered in that order, so the terms sharing a prefix
 /// have consecutive numbers. Each (term, code) pair appears once in the postings of the term and
-/// once in the forward terms of the code, with the mask of fields it occurs in and, for a title
-/// term, its first position in the title.
+/// once in the forward terms of the code, with the mask of fields it occurs in (and of the code's
+/// essential phrases it belongs to) and, for a title term, its first position in the title.
 struct TermTables {
   /// The concatenated UTF-8 bytes of the sorted terms.
   private(set) var text: [UInt8] = []
@@ -73,10 +73,15 @@ struct TermTables {
           pairs.append(Pair(term: id, fields: bit, titlePosition: isTitle ? position : 0))
         }
       }
+      let phraseSizes = ordinal < analyzed.count
+        ? Self.markEssentialPhrases(analyzed[ordinal].essentialPhrases, in: &pairs) { provisional[$0].map { final[Int($0)] } }
+        : []
       forwardOffsets.append(UInt32(forwardWriter.count))
       titleTokenCounts.append(titleTokens)
       pairs.sort { $0.term < $1.term }
       forwardWriter.appendVarint(UInt32(pairs.count))
+      forwardWriter.append(UInt8(phraseSizes.count))
+      for size in phraseSizes { forwardWriter.append(size) }
       var previous: UInt32 = 0
       for pair in pairs {
         forwardWriter.appendVarint(pair.term - previous)
@@ -105,6 +110,28 @@ struct TermTables {
     postings = postingsWriter.bytes
   }
 
+  /// The most essential phrases of a code that the forward terms mark (fields bits 4 to 7).
+  static let essentialPhraseLimit = 4
+
+  /// Marks the terms of a code's essential phrases: bit 4 + *p* of a term's fields when it belongs
+  /// to phrase *p*. The phrases with the fewest terms are kept, at most ``essentialPhraseLimit``,
+  /// each set of terms once; a phrase with a term the code does not have (the analyzer split the
+  /// full text differently) is dropped.
+  /// - Returns: The number of terms of each kept phrase, in phrase order.
+  private static func markEssentialPhrases(
+    _ phrases: [[String]], in pairs: inout [Pair], termID: (String) -> UInt32?
+  ) -> [UInt8] {
+    var kept: [[Int]] = []
+    for phrase in phrases.sorted(by: { $0.count < $1.count }) where phrase.count <= Int(UInt8.max) {
+      guard kept.count < essentialPhraseLimit else { break }
+      let indexes = phrase.compactMap { term in termID(term).flatMap { id in pairs.firstIndex { $0.term == id } } }
+      guard indexes.count == phrase.count, !kept.contains(where: { Set($0) == Set(indexes) }) else { continue }
+      for index in indexes { pairs[index].fields |= UInt8(1) << UInt8(4 + kept.count) }
+      kept.append(indexes)
+    }
+    return kept.map { UInt8($0.count) }
+  }
+
   /// Writes one term's postings in impact order: groups of codes that rank alike before their
   /// words are compared (in the title or not, billable or not, number of title tokens), best group
   /// first, each group in ordinal order with delta-coded ordinals. A lookup that walks a term's
@@ -114,9 +141,10 @@ struct TermTables {
   ) {
     func group(_ posting: (code: UInt32, fields: UInt8)) -> (Int, Int) {
       let ordinal = Int(posting.code)
+      let notEssential = posting.fields & 0xF0 == 0 ? 1 : 0
       let outside = posting.fields & 1 == 0 ? 1 : 0
       let notBillable = billable[ordinal] ? 0 : 1
-      return (outside << 1 | notBillable, min(titleTokens[ordinal], 255))
+      return (notEssential << 2 | outside << 1 | notBillable, min(titleTokens[ordinal], 255))
     }
     let ordered = postings.sorted { left, right in
       let (leftGroup, rightGroup) = (group(left), group(right))

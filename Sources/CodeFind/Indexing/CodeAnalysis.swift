@@ -12,6 +12,11 @@ import Dispatch
 ///   by "appendectomy"); entries that lead to a whole root operation (`0DT`) stay on that header,
 ///   where they would otherwise match hundreds of unrelated codes.
 ///
+/// A billable code's title, inclusion terms and "includes" notes also give its essential phrases
+/// (``AnalyzedCode/essentialPhrases``), which the ranking prefers when a query is exactly one of
+/// them; so do its parent's, when its title is the parent's plus ", unspecified" or " without
+/// complications" (the header `E11` names "diabetes NOS": its default is `E11.9`).
+///
 /// ICD-10-PCS browse headers below the body part (5 and 6 characters) repeat the titles of their
 /// codes, so they are found by code prefix only, never by words.
 struct CodeAnalysis {
@@ -59,6 +64,13 @@ struct CodeAnalysis {
     }
     analyzed.append(inclusionTerms, field: .inclusionTerm, analyzer: analyzer)
     analyzed.append(code.notes[.includes], field: .includes, analyzer: analyzer)
+    if code.isBillable {
+      analyzed.appendEssentialTerms(of: [code.title] + inclusionTerms + code.notes[.includes], analyzer: analyzer)
+      if let parent = set.parent(of: code), Self.isDefault(code, of: parent) {
+        analyzed.appendEssentialTerms(
+          of: [parent.title] + parent.notes[.inclusionTerm] + parent.notes[.includes], analyzer: analyzer, allDefaults: true)
+      }
+    }
     var leading: [String] = []
     var ancestor: Code? = code
     while let node = ancestor {
@@ -68,6 +80,15 @@ struct CodeAnalysis {
     analyzed.append(leading, field: .indexTerm, analyzer: analyzer)
     return analyzed
   }
+
+  /// Whether `code` is the default of its parent: its title is the parent's followed by words that
+  /// add no detail (`Type 2 diabetes mellitus` > `Type 2 diabetes mellitus without complications`).
+  private static func isDefault(_ code: Code, of parent: Code) -> Bool {
+    defaultSuffixes.contains { code.title == parent.title + $0 }
+  }
+
+  /// The title endings of a header's default child.
+  private static let defaultSuffixes = [", unspecified", " without complications"]
 }
 
 /// A code or code prefix of one system that index entries lead to.

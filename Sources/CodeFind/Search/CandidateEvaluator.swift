@@ -9,6 +9,8 @@ struct CandidateEvaluator {
     var match: TermSet.Match?
     var inTitle = false
     var titlePosition = Int.max
+    /// Bit *p*: a term of the code's essential phrase *p* matches the slot.
+    var phrases: UInt8 = 0
   }
 
   /// One alternative, flattened: its slots are `slotStart..<slotStart + slotCount`.
@@ -30,6 +32,8 @@ struct CandidateEvaluator {
     var interval: Int
     var inTitle: Bool
     var titlePosition: Int
+    /// Bit *p*: the term belongs to the code's essential phrase *p*.
+    var phrases: UInt8
   }
 
   let plan: QueryPlan
@@ -41,10 +45,17 @@ struct CandidateEvaluator {
   private let requiredWeights: [Int]
 
   private var states: [SlotState]
+  /// The alternative of each slot.
+  private let alternativeOfSlot: [Int]
+  /// Whether each alternative is the best of its required concept for the current candidate, while
+  /// its essential phrases are checked (reused array).
+  private var chosen: [Bool]
   /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
   private var hits: [Hit] = []
   private var hitCount = 0
   private var neutralTitleTerms = 0
+  /// The sizes of the loaded candidate's essential phrases.
+  private var phraseSizes = EssentialPhraseSizes()
   /// What each concept of the last evaluated candidate matched, when it was evaluated with
   /// `explain` (for ``LookupExplanation/matches``).
   private(set) var notes: [String] = []
@@ -70,6 +81,8 @@ struct CandidateEvaluator {
         FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
     }
     alternativeTable = alternatives
+    alternativeOfSlot = alternatives.indices.flatMap { repeatElement($0, count: alternatives[$0].slotCount) }
+    chosen = Array(repeating: false, count: alternatives.count)
     self.concepts = concepts
     termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
     requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
@@ -86,7 +99,7 @@ struct CandidateEvaluator {
     let intervals = termMap.intervals
     guard !intervals.isEmpty else { return 0 }
     var next = 0
-    index.forEachForwardTerm(of: ordinal) { term, fields, position in
+    phraseSizes = index.forEachForwardTerm(of: ordinal) { term, fields, position in
       // Both sequences are in term order: skip the intervals that end before this term, and stop
       // after the last.
       while intervals[next].terms.upperBound <= term {
@@ -99,7 +112,7 @@ struct CandidateEvaluator {
       if interval.isNeutral && inTitle { neutralTitleTerms += 1 }
       guard interval.matchEnd > interval.matchStart else { return true }
       mask |= interval.concepts
-      let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position)
+      let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position, phrases: fields >> 4)
       if hitCount < hits.count { hits[hitCount] = hit } else { hits.append(hit) }
       hitCount += 1
       return true
@@ -130,6 +143,7 @@ struct CandidateEvaluator {
     candidate.ordinal = ordinal
     candidate.isBillable = summary.isBillable
     candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
+    candidate.isEssentialPhrase = fields >> 4 != 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
     candidate.extraTitleWords = max(0, summary.titleTokenCount - titleSlots - 2)
     return candidate
@@ -148,6 +162,7 @@ struct CandidateEvaluator {
     candidate.wordsMatched = words
     candidate.typos = match.typos
     candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
+    candidate.isEssentialPhrase = true
     candidate.proximity = 0
     candidate.outsideTitle = 0
     candidate.extraTitleWords = 0
@@ -163,7 +178,9 @@ struct CandidateEvaluator {
     for hit in hits[..<hitCount] {
       let interval = intervals[hit.interval]
       for index in interval.matchStart..<interval.matchEnd {
-        record(matches[index].slot, match: matches[index].match, inTitle: hit.inTitle, position: hit.titlePosition)
+        let slot = matches[index].slot
+        record(slot, match: matches[index].match, inTitle: hit.inTitle, position: hit.titlePosition)
+        states[slot].phrases |= hit.phrases
       }
     }
     var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
@@ -171,6 +188,9 @@ struct CandidateEvaluator {
     // The concepts' title positions, in query order: the distance between neighbours, the first.
     var proximity = 0, previousPosition: Int?, firstPosition = Int.max
     if explain { notes.removeAll(keepingCapacity: true) }
+    // The essential phrases that the best alternative of every required concept matches all of.
+    var phrases: UInt8 = phraseSizes.isEmpty ? 0 : 0x0F
+    for alternative in chosen.indices { chosen[alternative] = false }
     for (conceptIndex, concept) in concepts.enumerated() {
       var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
       for alternativeIndex in concept.alternatives {
@@ -194,7 +214,15 @@ struct CandidateEvaluator {
           best = (typos, loose, outside, position, inTitle, alternativeIndex - concept.alternatives.lowerBound)
         }
       }
-      guard let best else { continue }
+      guard let best else {
+        if !concept.isOptional { phrases = 0 }
+        continue
+      }
+      if !concept.isOptional && phrases != 0 {
+        let alternative = concept.alternatives.lowerBound + best.alternative
+        phrases &= essentialPhrases(of: alternativeTable[alternative])
+        chosen[alternative] = true
+      }
       if !concept.isOptional { candidate.wordsMatched += concept.wordCount }
       candidate.typos += best.typos
       candidate.loose += best.loose
@@ -211,11 +239,38 @@ struct CandidateEvaluator {
       }
     }
     guard candidate.wordsMatched > 0 else { return nil }
+    candidate.isEssentialPhrase = phrases != 0 && coversEssentialPhrase(phrases)
     // A concept matched outside the title is as far from the others as words can be.
     candidate.proximity = proximity + candidate.outsideTitle * Self.outsideTitleDistance
     candidate.firstPosition = firstPosition
     candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
     return candidate
+  }
+
+  /// Whether every term of one of the candidate's essential phrases in `phrases` matches a slot of
+  /// the alternatives ``evaluate(_:summary:explain:)`` chose (not only another alternative's).
+  private func coversEssentialPhrase(_ phrases: UInt8) -> Bool {
+    var covered = (0, 0, 0, 0)
+    let intervals = termMap.intervals, matches = termMap.matches
+    for hit in hits[..<hitCount] where hit.phrases & phrases != 0 {
+      let interval = intervals[hit.interval]
+      guard matches[interval.matchStart..<interval.matchEnd].contains(where: { chosen[alternativeOfSlot[$0.slot]] })
+      else { continue }
+      covered.0 += Int(hit.phrases & 1)
+      covered.1 += Int(hit.phrases >> 1 & 1)
+      covered.2 += Int(hit.phrases >> 2 & 1)
+      covered.3 += Int(hit.phrases >> 3 & 1)
+    }
+    return (phrases & 1 != 0 && covered.0 == phraseSizes[0]) || (phrases & 2 != 0 && covered.1 == phraseSizes[1])
+      || (phrases & 4 != 0 && covered.2 == phraseSizes[2]) || (phrases & 8 != 0 && covered.3 == phraseSizes[3])
+  }
+
+  /// The essential phrases of the candidate that match all of an alternative: bit *p* when every
+  /// slot of it is matched by a term of phrase *p*.
+  private func essentialPhrases(of alternative: FlatAlternative) -> UInt8 {
+    var phrases: UInt8 = 0x0F
+    for slot in alternative.slotStart..<(alternative.slotStart + alternative.slotCount) { phrases &= states[slot].phrases }
+    return phrases
   }
 
   private mutating func record(_ slot: Int, match: TermSet.Match, inTitle: Bool, position: Int) {
@@ -246,6 +301,10 @@ struct RankedCandidate {
   var wordsMatched = 0
   var typos = 0
   var loose = 0
+  /// Whether the query's words are exactly the essential words of one of the code's phrases
+  /// (`hypertension` for I10's `hypertension (arterial) (benign) …`, `back pain` for M54.9's `Back
+  /// pain NOS`): the code is the default meaning of a query with no specifics.
+  var isEssentialPhrase = false
   var proximity = 0
   var outsideTitle = 0
   var extraTitleWords = 0
@@ -256,6 +315,7 @@ struct RankedCandidate {
     if wordsMatched != other.wordsMatched { return wordsMatched > other.wordsMatched }
     if typos != other.typos { return typos < other.typos }
     if loose != other.loose { return loose < other.loose }
+    if isEssentialPhrase != other.isEssentialPhrase { return isEssentialPhrase }
     if proximity != other.proximity { return proximity < other.proximity }
     if outsideTitle != other.outsideTitle { return outsideTitle < other.outsideTitle }
     if isBillable != other.isBillable { return isBillable }
@@ -266,7 +326,8 @@ struct RankedCandidate {
 
   /// A single number that orders like ``ranks(before:)`` for the leading criteria, for display.
   var score: Double {
-    Double(wordsMatched) * 100 - Double(typos) * 10 - Double(loose) * 5 - Double(min(proximity, 20)) * 0.2
+    Double(wordsMatched) * 100 - Double(typos) * 10 - Double(loose) * 5 + (isEssentialPhrase ? 2 : 0)
+      - Double(min(proximity, 20)) * 0.2
       - Double(outsideTitle) * 0.5 + (isBillable ? 0.3 : 0) - Double(min(extraTitleWords, 30)) * 0.005
   }
 }

@@ -67,7 +67,8 @@ public struct CodeSearch: Sendable {
       if options.explain {
         explanation = LookupExplanation(
           matchedBy: byCode ? "code" : "words", wordsMatched: candidate.wordsMatched, wordsInQuery: tokens.count,
-          typos: candidate.typos, looseMatches: candidate.loose, proximity: candidate.proximity,
+          typos: candidate.typos, looseMatches: candidate.loose, isEssentialPhrase: candidate.isEssentialPhrase,
+          proximity: candidate.proximity,
           outsideTitle: candidate.outsideTitle, extraTitleWords: candidate.extraTitleWords,
           matches: notes[candidate.ordinal] ?? [])
       }

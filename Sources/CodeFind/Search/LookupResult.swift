@@ -38,6 +38,9 @@ public struct LookupExplanation: Sendable, Hashable, CustomStringConvertible {
   public var typos: Int
   /// How many words matched only as a prefix or through terminology instead of exactly.
   public var looseMatches: Int
+  /// Whether the query is exactly the essential words of one of the code's phrases (its default
+  /// meaning: `hypertension` for I10).
+  public var isEssentialPhrase: Bool
   /// How far apart and out of order the matched words are in the title (0: adjacent, in order).
   public var proximity: Int
   /// How many words matched outside the title (inclusion terms, index entries).
@@ -48,7 +51,8 @@ public struct LookupExplanation: Sendable, Hashable, CustomStringConvertible {
   public var matches: [String]
 
   public var description: String {
-    "words \(wordsMatched)/\(wordsInQuery), typos \(typos), loose \(looseMatches), proximity \(proximity), "
+    "words \(wordsMatched)/\(wordsInQuery), typos \(typos), loose \(looseMatches), "
+      + (isEssentialPhrase ? "essential phrase, " : "") + "proximity \(proximity), "
       + "outside title \(outsideTitle), extra words \(extraTitleWords); " + matches.joined(separator: ", ")
   }
 }
