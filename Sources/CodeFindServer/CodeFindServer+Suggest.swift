@@ -7,11 +7,13 @@ extension CodeFindServer {
   /// As protocol.md says, only `present` items are returned unless `includeNegated`; the library
   /// also reports family and past conditions by default (as their history codes), which the
   /// protocol returns only on request, each with its assertion.
-  /// - Throws: `-32602` for a system the index does not have.
+  /// - Throws: `-32602` for a system the index does not have; `-32800` when the client cancels the
+  ///   request while it runs.
   func suggest(_ request: SuggestRequest) throws(ResponseError) -> SuggestResponse {
     let options = SuggestOptions(
       limit: request.limit, systems: try systemIDs(request.systems), includeNegated: request.includeNegated)
-    let result = suggester.suggest(request.text, options: options)
+    let result = suggester.suggest(request.text, options: options, isCancelled: isCancelled)
+    if isCancelled() { throw .cancelled }
     return SuggestResponse(
       items: result.items.filter { request.includeNegated || $0.assertion == .present }.map { item in
         SuggestResponse.Item(

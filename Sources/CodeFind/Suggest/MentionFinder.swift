@@ -74,9 +74,11 @@ struct MentionFinder {
   /// - Parameters:
   ///   - sentences: The record's sentences (``SentenceSplitter``).
   ///   - rules: The assertion triggers.
-  mutating func find(in sentences: [Sentence], rules: ContextRules) {
+  ///   - isCancelled: Asked before each sentence; `true` stops the search.
+  mutating func find(in sentences: [Sentence], rules: ContextRules, until isCancelled: () -> Bool) {
     var first = 0
     for sentence in sentences {
+      if isCancelled() { return }
       while first < tokens.count, tokens[first].utf16Range.lowerBound < sentence.utf16Range.lowerBound { first += 1 }
       var end = first
       while end < tokens.count, tokens[end].utf16Range.lowerBound < sentence.utf16Range.upperBound { end += 1 }
