@@ -2,7 +2,7 @@ import CodeFind
 import CodeFindProtocol
 
 extension CodeFindServer {
-  /// `suggest`: ``CodeSuggester/suggest(_:options:)`` on the request's text, limit and systems.
+  /// `suggest`: ``CodeSuggester/suggest(_:options:isCancelled:)`` on the request's text, limit and systems.
   ///
   /// As protocol.md says, only `present` items are returned unless `includeNegated`; the library
   /// also reports family and past conditions by default (as their history codes), which the
