@@ -11,7 +11,7 @@ struct SuggestTests {
 
   /// Every item, with what the record says of it.
   private func everything(_ text: String) -> [SuggestionResult.Item] {
-    suggester.suggest(text, options: SuggestOptions(limit: 100, includeNegated: true)).items
+    suggester.suggest(text, options: SuggestOptions(limit: 100, items: .all)).items
   }
 
   /// The codes a coder would report.
@@ -182,7 +182,7 @@ struct SuggestTests {
     #expect(suggester.suggest(text, options: SuggestOptions(limit: 2)).items.count == 2)
     #expect(suggester.suggest(text, options: SuggestOptions(systems: [.icd10pcs])).items.isEmpty)
     #expect(!suggester.suggest(text).items.contains { $0.assertion == .negated })
-    #expect(suggester.suggest(text, options: SuggestOptions(includeNegated: true)).items.contains { $0.assertion == .negated })
+    #expect(suggester.suggest(text, options: SuggestOptions(items: .all)).items.contains { $0.assertion == .negated })
     #expect(suggester.suggest("").items.isEmpty)
   }
 

@@ -47,17 +47,15 @@ struct CodeChooser {
     else { return nil }
     let mention = terms(of: tokens)
     var candidates = lookup(String(words))
-    if !extraQuery.isEmpty {
+    var best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
+    // The context words find the codes of the words' detail (`left`, `acute`) that their own
+    // lookup ranked too low. When that lookup was not cut off by the limit and no code of it fits,
+    // no code has the words in a supported phrase, and the context words would not find one.
+    if !extraQuery.isEmpty, best != nil || candidates.count >= Self.candidateCount {
       for ordinal in lookup(([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
         candidates.append(ordinal)
       }
-    }
-    var best: CodeChoice?
-    for ordinal in withAncestors(candidates) {
-      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
-        accepts(code)
-      else { continue }
-      if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
+      best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
     }
     // A sibling of the choice may fit better (the left breast where the lookup ranked the
     // unspecified one): the choice's parent and grandparent are searched as well.
@@ -70,6 +68,20 @@ struct CodeChooser {
         best = choice
       }
       ancestor = code.parent
+    }
+    return best
+  }
+
+  /// The best choice among lookup candidates and their ancestors (``withAncestors(_:)``).
+  private mutating func bestChoice(
+    among candidates: [Int], mention: MentionTerms, context: SentenceTerms, accepts: (IndexedCode) -> Bool
+  ) -> CodeChoice? {
+    var best: CodeChoice?
+    for ordinal in withAncestors(candidates) {
+      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
+        accepts(code)
+      else { continue }
+      if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
     }
     return best
   }
