@@ -47,16 +47,15 @@ struct CodeChooser {
     else { return nil }
     let mention = terms(of: tokens)
     var candidates = lookup(String(words))
-    var best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
     // The context words find the codes of the words' detail (`left`, `acute`) that their own
-    // lookup ranked too low. When that lookup was not cut off by the limit and no code of it fits,
-    // no code has the words in a supported phrase, and the context words would not find one.
-    if !extraQuery.isEmpty, best != nil || candidates.count >= Self.candidateCount {
+    // lookup ranked too low. When that lookup was not cut off by the limit, it holds every code
+    // of the words already, and the context words would add none that the words name.
+    if !extraQuery.isEmpty, candidates.count >= Self.candidateCount {
       for ordinal in lookup(([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
         candidates.append(ordinal)
       }
-      best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
     }
+    var best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
     // A sibling of the choice may fit better (the left breast where the lookup ranked the
     // unspecified one): the choice's parent and grandparent are searched as well.
     var ancestor = best.flatMap { profiles.code($0.ordinal)?.parent }
