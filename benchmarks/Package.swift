@@ -51,6 +51,7 @@ let package = Package(
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Lookup",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -60,6 +61,7 @@ let package = Package(
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Validate",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -70,6 +72,7 @@ let package = Package(
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "CodeFindServer", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Serve",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -79,6 +82,7 @@ let package = Package(
       dependencies: [
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
+        "BenchmarkTolerances",
       ],
       path: "Benchmarks/Suggest",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -12,8 +13,9 @@ struct BenchCommandTests {
 
   /// Writes `contents` to a file in a fresh folder, runs `body` with its path, then removes the folder.
   private func withQueryFile<T>(_ contents: Data, _ body: (String) throws -> T) throws -> T {
-    let folder = try IndexCommandTests.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let file = folder.appendingPathComponent("queries.txt")
     try contents.write(to: file)
     return try body(file.path)

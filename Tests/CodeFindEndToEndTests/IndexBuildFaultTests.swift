@@ -13,15 +13,16 @@ import Testing
 struct IndexBuildFaultTests {
   /// A temporary folder holding a small data folder and an index built from it.
   struct Setup {
-    let folder: URL
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     let data: String
     let index: URL
     let bytes: Data
 
     init() throws {
-      folder = try IndexCommandTests.temporaryFolder()
-      data = try SmallDataFolder.create(in: folder)
-      index = folder.appendingPathComponent("built.cfidx")
+      temporary = try TemporaryFolder("index-faults")
+      data = try SmallDataFolder.create(in: temporary.url)
+      index = temporary.url.appendingPathComponent("built.cfidx")
       let build = try CodeFindProcess.run(["index", "build", "--data", data, "--out", index.path])
       #expect(build.status == 0, "\(build.standardError)")
       bytes = try Data(contentsOf: index)
@@ -35,7 +36,7 @@ struct IndexBuildFaultTests {
       return target
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    func remove() { temporary.remove() }
   }
 
   /// The names in a folder, sorted.

@@ -10,13 +10,6 @@ import Testing
 /// that the end-to-end tests share, on damaged copies of it, and across a build killed midway.
 @Suite("codefind index, run as a process")
 struct IndexCommandTests {
-  /// A fresh temporary folder; the caller removes it.
-  static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codefind-index-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-  }
-
   /// The byte range of a section, read from the section table of an index file (see FORMAT.md:
   /// 40-byte fixed header, section count at 20, then 32-byte entries of kind, checksum, offset, length).
   static func sectionRange(_ kind: UInt32, in bytes: [UInt8]) -> Range<Int>? {
@@ -49,8 +42,9 @@ struct IndexCommandTests {
 
   @Test("`index build --out` writes a new index and says where")
   func buildWrites() throws {
-    let folder = try Self.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let data = try SmallDataFolder.create(in: folder)
     let index = folder.appendingPathComponent("nested/small.cfidx").path
     let build = try CodeFindProcess.run(["index", "build", "--data", data, "--out", index])
@@ -62,8 +56,9 @@ struct IndexCommandTests {
 
   @Test("a flipped byte in a section makes `index verify` fail naming that section")
   func verifyNamesDamagedSection() throws {
-    let folder = try Self.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: CodeFindProcess.sharedIndex)))
     let index = folder.appendingPathComponent("damaged.cfidx").path
     for (kind, name) in [(11 as UInt32, "postings"), (3, "code records"), (1, "strings")] {
@@ -83,8 +78,9 @@ struct IndexCommandTests {
 
   @Test("a build killed with SIGKILL leaves the previous index whole, and the next build succeeds")
   func killedBuild() throws {
-    let folder = try Self.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let index = folder.appendingPathComponent("index.cfidx")
     let original = try Data(contentsOf: URL(fileURLWithPath: CodeFindProcess.sharedIndex))
     try original.write(to: index)

@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -129,8 +130,9 @@ struct ValidateCommandTests {
   }
 
   @Test func fileWithWindowsLineEndingsAndComments() throws {
-    let folder = try IndexCommandTests.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let path = folder.appendingPathComponent("claims.txt").path
     try Data("# a comment\r\nE11.9 Z79.4 # ok\r\n\r\nE11\r\n".utf8).write(to: URL(fileURLWithPath: path))
     let result = try CodeFindProcess.run(["validate", "--file", path])
@@ -139,8 +141,9 @@ struct ValidateCommandTests {
   }
 
   @Test func unreadableFilesSayWhatIsWrong() throws {
-    let folder = try IndexCommandTests.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let latin1 = folder.appendingPathComponent("latin1.txt")
     try Data([0x45, 0x31, 0x31, 0x2E, 0x39, 0x20, 0xE9, 0x0A]).write(to: latin1)
     let cases = [

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CodeFind
+import CodeFindTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -161,6 +161,17 @@ struct ClaimValidatorTests {
     #expect(item(["B20", "I10"]).problems.contains { $0.kind == .ambiguousSystem && $0.severity == .information })
   }
 
+  @Test func repeatedCodeIsFlaggedOnItsRepeatsOnly() throws {
+    let result = Self.validator.validate(["E11.9", "I10", "e119", "E11.9", "I10.", "E11.8"])
+    #expect(result.items.map { $0.problems.filter { $0.kind == .duplicate }.count } == [0, 0, 1, 1, 1, 0])
+    let repeated = try #require(result.items[2].problems.first { $0.kind == .duplicate })
+    #expect(repeated.severity == .warning && repeated.related == ["E11.9"])
+    #expect(repeated.message.contains("E11.9 is already on this claim (code 1)"))
+    #expect(item(["I10", "I10."], 1).problems.first { $0.kind == .duplicate }?.message.contains("(code 1)") == true)
+    // Unknown inputs are no codes, so they are not repeats of each other.
+    #expect(problems(["E11.99", "E11.99"], 1, kind: .duplicate).isEmpty)
+  }
+
   @Test func problemsAreListedMostSeriousFirst() {
     for codes in [["G63", "E11.42"], ["N18.3", "I12.9"], ["E11"]] {
       for item in Self.validator.validate(codes).items {

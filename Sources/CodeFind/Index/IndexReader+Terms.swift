@@ -22,7 +22,7 @@ extension IndexReader {
   /// - Parameter text: A normalized term (``Token/term``).
   /// - Complexity: O(log *t*) in the number of terms.
   public func term(_ text: String) -> Int? {
-    let range = termRange(Array(text.utf8), prefix: false)
+    let range = termRange(text, prefix: false)
     return range.isEmpty ? nil : range.lowerBound
   }
 
@@ -31,7 +31,7 @@ extension IndexReader {
   /// - Parameter prefix: The start of a term.
   /// - Complexity: O(log *t*).
   public func terms(withPrefix prefix: String) -> Range<Int> {
-    termRange(Array(prefix.utf8), prefix: true)
+    termRange(prefix, prefix: true)
   }
 
   /// The text of a term.
@@ -214,19 +214,29 @@ extension IndexReader {
     return (Int(offset), Int(length))
   }
 
+  /// The terms spelled `target` (or, with `prefix`, starting with it), searched in the string's own
+  /// UTF-8 bytes: the lookup calls this for every query word and equivalent term, and copying each
+  /// into an array first costs an allocation per call.
+  private func termRange(_ target: String, prefix: Bool) -> Range<Int> {
+    var target = target
+    return target.withUTF8 { utf8 in termRange(UnsafeRawBufferPointer(utf8), prefix: prefix) }
+  }
+
   private func termRange(_ target: [UInt8], prefix: Bool) -> Range<Int> {
+    target.withUnsafeBytes { raw in termRange(raw, prefix: prefix) }
+  }
+
+  private func termRange(_ target: UnsafeRawBufferPointer, prefix: Bool) -> Range<Int> {
     let count = termCount
+    let wanted = ByteView(target)
     return withTermTables { entries, text in
-      target.withUnsafeBytes { raw in
-        let wanted = ByteView(raw)
-        func order(_ term: Int) -> Int {
-          guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length)
-          else { return 1 }
-          if prefix && bytes.hasPrefix(wanted) { return 0 }
-          return bytes.compare(wanted)
-        }
-        return SortedRange.equal(count: count, order: order)
+      func order(_ term: Int) -> Int {
+        guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length)
+        else { return 1 }
+        if prefix && bytes.hasPrefix(wanted) { return 0 }
+        return bytes.compare(wanted)
       }
+      return SortedRange.equal(count: count, order: order)
     }
   }
 }

@@ -28,7 +28,8 @@ struct TermSet: Sendable {
   @inline(__always)
   func match(_ term: Int) -> Match? {
     if term == exactTerm { return .exact }
-    if let match = terms[term] { return match }
+    // The dictionary is empty for most words: not hashing then saves most of the cost per term.
+    if !terms.isEmpty, let match = terms[term] { return match }
     return prefixRange.contains(term) ? .prefix : nil
   }
 
@@ -55,6 +56,6 @@ struct TermSet: Sendable {
   func forEachTerm(_ body: (Int) -> Void) {
     if let exactTerm { body(exactTerm) }
     for term in terms.keys where term != exactTerm { body(term) }
-    for term in prefixRange where term != exactTerm && terms[term] == nil { body(term) }
+    for term in prefixRange where term != exactTerm && (terms.isEmpty || terms[term] == nil) { body(term) }
   }
 }

@@ -26,7 +26,7 @@ public struct ClaimValidator: Sendable {
   ///
   /// Each input is checked on its own (unknown, not billable, 7th character, placeholder, a code of
   /// two systems), then against the other codes of the claim (Excludes1, Excludes2, code first, use
-  /// additional code). Inputs may be in any common spelling (`e119`, `E11.9`, ` E11.9 `).
+  /// additional code, the same code twice). Inputs may be in any common spelling (`e119`, `E11.9`, ` E11.9 `).
   /// - Parameter codes: The claim's codes, in claim order (the order matters for "code first").
   /// - Returns: One item per input, in input order.
   /// - Complexity: O(*n*² · *r*) for *n* codes whose notes name *r* code references, plus
@@ -43,6 +43,9 @@ public struct ClaimValidator: Sendable {
     }
     for (position, problems) in noteProblems(claimCodes) {
       items[position].problems += problems
+    }
+    for (position, problem) in duplicateProblems(claimCodes) {
+      items[position].problems.append(problem)
     }
     for position in items.indices {
       // Most serious first, otherwise in the order found.

@@ -22,6 +22,8 @@ public struct ValidationProblem: Sendable, Hashable {
     case useAdditionalCode = "use-additional-code"
     /// The input is a code in more than one system.
     case ambiguousSystem = "ambiguous-system"
+    /// The code is already on the claim (a diagnosis or procedure is reported once).
+    case duplicate
   }
 
   /// How serious a problem is.

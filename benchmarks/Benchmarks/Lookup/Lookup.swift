@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 import Foundation
 
@@ -18,11 +19,12 @@ let indexPath = FileManager.default.temporaryDirectory
 /// code fragments (kind `code`), misspellings (kind `misspelling`), and every other query of one to
 /// four words, each sent exactly as written (a trailing space kept).
 struct QuerySet {
+  /// A kind of query; its raw value ends the name of its benchmark (`WarmLookup_<raw value>`).
   enum Group: String, CaseIterable {
-    case codes = "codes"
-    case oneWord = "1 word"
-    case fewWords = "2-4 words"
-    case typos = "typos"
+    case codes = "Codes"
+    case oneWord = "1Word"
+    case fewWords = "2to4Words"
+    case typos = "Typos"
   }
 
   let queries: [(group: Group, text: String)]
@@ -56,37 +58,24 @@ struct QuerySet {
   }
 }
 
-/// The queries of one benchmark, handed out in turn across its runs (package-benchmark calls the
-/// closure once per sample, each with one iteration).
-final class QueryCycle: @unchecked Sendable {
-  private let queries: [String]
-  private var position = 0
-
-  init(_ queries: [String]) { self.queries = queries }
-
-  /// The next query, from the first again after the last.
-  func next() -> String {
-    defer { position = (position + 1) % queries.count }
-    return queries[position]
-  }
-}
-
-/// Looks up `queries` one per iteration, in turn, with a search prepared by the setup: warm lookups,
-/// whose percentiles are per query.
+/// Looks up `queries` one per iteration, in turn (`currentIteration` counts warm-up and measured
+/// samples), with a search prepared by the setup: warm lookups, whose percentiles are per query. Under
+/// `thresholds.sh`, one pass over the queries warms up and the next is measured, so the samples are
+/// every query once.
 func warmLookups(_ name: String, _ queries: [String]) {
-  let cycle = QueryCycle(queries)
   nonisolated(unsafe) var search: CodeSearch?
   Benchmark(
-    "Warm lookup: \(name) (\(queries.count) queries)",
-    configuration: .init(
+    "WarmLookup_\(name)",
+    configuration: Benchmark.Configuration(
       setup: {
         try await prepareIndex()
         search = CodeSearch(index: try IndexReader(path: indexPath))
-      })
+      }
+    ).forThresholds(warmup: queries.count, iterations: queries.count)
   ) { benchmark in
     guard let search else { fatalError("the setup did not open \(indexPath)") }
     for _ in benchmark.scaledIterations {
-      blackHole(search.lookup(cycle.next(), options: LookupOptions(limit: 10)))
+      blackHole(search.lookup(queries[benchmark.currentIteration % queries.count], options: LookupOptions(limit: 10)))
     }
   }
 }
@@ -95,25 +84,31 @@ func warmLookups(_ name: String, _ queries: [String]) {
 /// warm (one search, prepared once), by group, and right after open (each iteration maps the index,
 /// reads its terminology and looks one query up, what a fresh `codefind WORDS…` does in-process).
 let benchmarks: @Sendable () -> Void = {
+  // No peak memory: the first benchmark's setup may build the index in this process, whose freed
+  // pages would stay resident (as in the Open suite).
+  let metrics = suiteMetrics([.wallClock, .mallocCountTotal])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .mallocCountTotal],
+    metrics: metrics,
     timeUnits: .microseconds,
-    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 20_000)
+    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 20_000,
+    thresholds: ciTolerances(for: metrics))
 
   let all = QuerySet.shared.texts(nil)
-  let afterOpen = QueryCycle(all)
-  warmLookups("mixed", all)
+  warmLookups("Mixed", all)
   for group in QuerySet.Group.allCases {
     warmLookups(group.rawValue, QuerySet.shared.texts(group))
   }
 
+  // Under thresholds.sh: the first 100 queries of the mixed set after the one warm-up query (each
+  // iteration decodes the terminology, some milliseconds).
   Benchmark(
-    "Open + first lookup: mixed (\(all.count) queries)",
-    configuration: .init(warmupIterations: 10, maxIterations: 2_000, setup: prepareIndex)
+    "OpenAndFirstLookup_Mixed",
+    configuration: Benchmark.Configuration(warmupIterations: 10, maxIterations: 2_000, setup: prepareIndex)
+      .forThresholds(warmup: 1, iterations: 100)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
       let search = CodeSearch(index: try IndexReader(path: indexPath))
-      blackHole(search.lookup(afterOpen.next(), options: LookupOptions(limit: 10)))
+      blackHole(search.lookup(all[benchmark.currentIteration % all.count], options: LookupOptions(limit: 10)))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 import Foundation
 
@@ -43,26 +44,33 @@ struct SuggestFixture: Sendable {
 /// turn, one per iteration, so the percentiles are per sentence), and the two-page discharge summary
 /// `ds-long` whole. Each suggestion starts with empty caches, as a server request does.
 let benchmarks: @Sendable () -> Void = {
+  // No peak memory: the setup may build the index in this process, whose freed pages would stay
+  // resident (as in the Open suite).
+  let metrics = suiteMetrics([.wallClock, .mallocCountTotal])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .mallocCountTotal],
+    metrics: metrics,
     timeUnits: .microseconds,
-    warmupIterations: 20, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 5_000)
+    warmupIterations: 20, scalingFactor: .one, maxDuration: .seconds(10), maxIterations: 5_000,
+    thresholds: ciTolerances(for: metrics))
 
   nonisolated(unsafe) var fixture: SuggestFixture?
-  // The next sentence to suggest for: the harness calls the closure once per sample, so the counter
-  // lives outside it.
-  nonisolated(unsafe) var next = 0
   let setup: @Sendable () async throws -> Void = { if fixture == nil { fixture = try SuggestFixture.load() } }
 
-  Benchmark("Suggest one sentence", configuration: .init(setup: setup)) { benchmark in
+  // Under thresholds.sh: 20 sentences warm up, the next 200 are measured (the same every run).
+  Benchmark(
+    "SuggestOneSentence",
+    configuration: Benchmark.Configuration(setup: setup).forThresholds(warmup: 20, iterations: 200)
+  ) { benchmark in
     guard let fixture else { fatalError("no fixture") }
     for _ in benchmark.scaledIterations {
-      blackHole(fixture.suggester.suggest(fixture.sentences[next % fixture.sentences.count]))
-      next += 1
+      blackHole(fixture.suggester.suggest(fixture.sentences[benchmark.currentIteration % fixture.sentences.count]))
     }
   }
 
-  Benchmark("Suggest two-page discharge summary", configuration: .init(maxIterations: 500, setup: setup)) { benchmark in
+  Benchmark(
+    "SuggestTwoPageDischargeSummary",
+    configuration: Benchmark.Configuration(maxIterations: 500, setup: setup).forThresholds(warmup: 2, iterations: 10)
+  ) { benchmark in
     guard let fixture else { fatalError("no fixture") }
     for _ in benchmark.scaledIterations {
       blackHole(fixture.suggester.suggest(fixture.dischargeSummary))

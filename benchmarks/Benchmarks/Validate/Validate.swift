@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import CodeFind
 import Foundation
 
@@ -25,6 +26,9 @@ let billableCodes: [String] = {
   return stride(from: 0, to: codes.count, by: 37).map { codes[$0] }
 }()
 
+/// Each of ``billableCodes`` as a claim of one code.
+let billableCodeClaims = billableCodes.map { [$0] }
+
 /// Claims of five codes, each with an Excludes1 conflict, a manifestation code or a header among them.
 let conflictingClaims: [[String]] = [
   ["E11.9", "E10.9", "I10", "Z79.4", "N18.30"],
@@ -37,33 +41,45 @@ let conflictingClaims: [[String]] = [
 /// Mistyped codes: the unknown-code path, which tries the typing slips a code can have.
 let mistypedCodes = ["I1O", "E11.99", "E19.1", "J18.0O", "S72.01A", "0DTJ4ZQ", "W21.89A", "T07XXXXD"]
 
+/// Each of ``mistypedCodes`` as a claim of one code.
+let mistypedCodeClaims = mistypedCodes.map { [$0] }
+
 /// Codes validated per second: one valid code at a time, five-code claims with conflicts (each
-/// iteration is one claim, five codes), and mistyped codes.
+/// iteration is one claim, five codes), and mistyped codes. Each sample validates the next input in
+/// turn (`currentIteration` counts warm-up and measured samples), so under `thresholds.sh`, with a
+/// fixed number of samples, every run measures the same inputs.
 let benchmarks: @Sendable () -> Void = {
+  // No peak memory: the validator's first use may build the index in this process, whose freed
+  // pages would stay resident (as in the Open suite).
+  let metrics = suiteMetrics([.wallClock, .throughput, .mallocCountTotal])
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .throughput, .mallocCountTotal],
+    metrics: metrics,
     timeUnits: .microseconds,
-    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 100_000)
+    warmupIterations: 100, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 100_000,
+    thresholds: ciTolerances(for: metrics))
 
   let prepare: @Sendable () async throws -> Void = {
     blackHole(billableCodes.count)
   }
 
-  Benchmark("Validate/single code", configuration: .init(setup: prepare)) { benchmark in
-    for iteration in benchmark.scaledIterations {
-      blackHole(validator.validate([billableCodes[iteration % billableCodes.count]]))
+  /// Validates the next of `inputs()` in each sample (read in the benchmark, not when it is
+  /// registered: the billable codes need the index); under `thresholds.sh`, `thresholdsSamples`
+  /// samples warm up and as many are measured.
+  func validateInTurn(_ name: String, thresholdsSamples: Int, _ inputs: @escaping @Sendable () -> [[String]]) {
+    Benchmark(
+      name,
+      configuration: Benchmark.Configuration(setup: prepare)
+        .forThresholds(warmup: thresholdsSamples, iterations: thresholdsSamples)
+    ) { benchmark in
+      let inputs = inputs()
+      for _ in benchmark.scaledIterations {
+        blackHole(validator.validate(inputs[benchmark.currentIteration % inputs.count]))
+      }
     }
   }
 
-  Benchmark("Validate/5-code claim with conflicts", configuration: .init(setup: prepare)) { benchmark in
-    for iteration in benchmark.scaledIterations {
-      blackHole(validator.validate(conflictingClaims[iteration % conflictingClaims.count]))
-    }
-  }
-
-  Benchmark("Validate/mistyped code", configuration: .init(setup: prepare)) { benchmark in
-    for iteration in benchmark.scaledIterations {
-      blackHole(validator.validate([mistypedCodes[iteration % mistypedCodes.count]]))
-    }
-  }
+  // Under thresholds.sh, 500 of the ~2,000 single codes are measured (enough for a stable p90).
+  validateInTurn("ValidateSingleCode", thresholdsSamples: 500) { billableCodeClaims }
+  validateInTurn("ValidateFiveCodeClaimWithConflicts", thresholdsSamples: conflictingClaims.count) { conflictingClaims }
+  validateInTurn("ValidateMistypedCode", thresholdsSamples: mistypedCodes.count) { mistypedCodeClaims }
 }

@@ -31,13 +31,16 @@ public enum CodeKey {
   /// - Returns: The display form.
   public static func display(_ key: String, in system: CodeSystem.ID) -> String {
     guard system == .icd10cm, key.utf8.count > 3 else { return key }
-    // Byte by byte: a key is ASCII, and the generic Substring concatenation costs thousands of
-    // instructions per result of a lookup.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(key.utf8.count + 1)
-    bytes.append(contentsOf: key.utf8.prefix(3))
-    bytes.append(UInt8(ascii: "."))
-    bytes.append(contentsOf: key.utf8.dropFirst(3))
-    return String(decoding: bytes, as: UTF8.self)
+    // Copied byte by byte into the new string: the generic Substring concatenation, or appending
+    // UTF-8 views to an array first, costs more than the rest of making a lookup result.
+    var key = key
+    return key.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: utf8.count + 1) { buffer in
+        for offset in 0..<3 { buffer[offset] = utf8[offset] }
+        buffer[3] = UInt8(ascii: ".")
+        for offset in 3..<utf8.count { buffer[offset + 1] = utf8[offset] }
+        return utf8.count + 1
+      }
+    }
   }
 }

@@ -2,20 +2,25 @@ import Foundation
 
 /// A fresh folder under the system's temporary folder, removed with everything in it by
 /// ``remove()``.
-struct TemporaryFolder {
+public struct TemporaryFolder: Sendable {
   /// The folder's path.
-  let path: String
+  public let path: String
+
+  /// The folder as a file URL.
+  public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
   /// Creates a new, empty folder.
   /// - Parameter label: A word for the folder's name, to tell test folders apart.
-  init(_ label: String) throws {
+  /// - Throws: When the folder cannot be created.
+  public init(_ label: String) throws {
     path = (NSTemporaryDirectory() as NSString).appendingPathComponent("codefind-\(label)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
   /// The path of `name` inside the folder.
-  func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+  /// - Parameter name: A file name (or a relative path).
+  public func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
   /// Deletes the folder and its contents.
-  func remove() { try? FileManager.default.removeItem(atPath: path) }
+  public func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
