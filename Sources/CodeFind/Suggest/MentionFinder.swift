@@ -138,7 +138,10 @@ struct MentionFinder {
     depth: Int
   ) {
     let trimmed = trim(run)
-    guard !trimmed.isEmpty, depth < 4, trimmed.contains(where: { !MentionWords.qualifiers.contains(tokens[$0].term) })
+    // A run of qualifiers only (`left`) or of numbers only (`2.1`, `102`) names no condition: it
+    // is not looked up (`stage 4` is, for the condition its sentence names).
+    guard !trimmed.isEmpty, depth < 4, trimmed.contains(where: { !MentionWords.qualifiers.contains(tokens[$0].term) }),
+      trimmed.contains(where: { tokens[$0].kind != .number })
     else { return }
     guard trimmed.count <= Self.maximumRun else {
       let middle = trimmed.lowerBound + trimmed.count / 2
