@@ -10,11 +10,9 @@ extension CodeFindServer {
   /// lookup order, each replacing the typed text with the code.
   /// - Throws: `-32602` for a document that is not open.
   func complete(_ request: CompletionRequest) throws(ResponseError) -> CompletionList {
-    let document = try openDocument(request.uri)
-    let cursor = document.index(at: request.position)
+    let (document, cursor) = try openDocument(at: request.location)
     guard
-      let query = CompletionQuery(
-        in: document.text, line: document.line(around: cursor), cursor: cursor, analyzer: analyzer)
+      let query = CompletionQuery(in: document.text, line: document.line(around: cursor), cursor: cursor)
     else { return CompletionList(isIncomplete: false, items: []) }
     let result = search.lookup(String(query.text), options: LookupOptions(limit: Self.completionLimit))
     let range = document.range(of: query.span)
@@ -33,12 +31,12 @@ extension CodeFindServer {
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
-  /// The open document at `uri`.
-  /// - Throws: `-32602` when the client has not opened it.
-  func openDocument(_ uri: String) throws(ResponseError) -> TextDocument {
-    guard let document = documents[uri] else {
-      throw .invalidParams("params.textDocument.uri \(uri) is not open: send textDocument/didOpen first")
+  /// The open document a request points into, and the index of its position there.
+  /// - Throws: `-32602` when the client has not opened the document.
+  func openDocument(at location: TextDocumentPositionParams) throws(ResponseError) -> (TextDocument, String.Index) {
+    guard let document = documents[location.uri] else {
+      throw .invalidParams("params.textDocument.uri \(location.uri) is not open: send textDocument/didOpen first")
     }
-    return document
+    return (document, document.index(at: location.position))
   }
 }

@@ -6,8 +6,7 @@ extension CodeFindServer {
   /// (or it is no code in the index).
   /// - Throws: `-32602` for a document that is not open.
   func hover(_ request: HoverRequest) throws(ResponseError) -> Hover? {
-    let document = try openDocument(request.uri)
-    let cursor = document.index(at: request.position)
+    let (document, cursor) = try openDocument(at: request.location)
     guard
       let mention = CodeMention.code(
         at: cursor, line: document.line(around: cursor), in: document.text, analyzer: analyzer),

@@ -2,18 +2,19 @@ import CodeFind
 import CodeFindProtocol
 
 extension CodeFindServer {
-  /// `suggest`: ``CodeSuggester/suggest(_:options:)`` on the request's text, limit and systems.
+  /// `suggest`: ``CodeSuggester/suggest(_:options:isCancelled:)`` on the request's text, limit and systems.
   ///
-  /// As protocol.md says, only `present` items are returned unless `includeNegated`; the library
-  /// also reports family and past conditions by default (as their history codes), which the
-  /// protocol returns only on request, each with its assertion.
-  /// - Throws: `-32602` for a system the index does not have.
+  /// As protocol.md says, only `present` items are returned unless `includeNegated` (then every
+  /// item, with its assertion); the library chooses them before the limit applies.
+  /// - Throws: `-32602` for a system the index does not have; `-32800` when the client cancels the
+  ///   request while it runs.
   func suggest(_ request: SuggestRequest) throws(ResponseError) -> SuggestResponse {
     let options = SuggestOptions(
-      limit: request.limit, systems: try systemIDs(request.systems), includeNegated: request.includeNegated)
-    let result = suggester.suggest(request.text, options: options)
+      limit: request.limit, systems: try systemIDs(request.systems), items: request.includeNegated ? .all : .present)
+    let result = suggester.suggest(request.text, options: options, isCancelled: isCancelled)
+    if isCancelled() { throw .cancelled }
     return SuggestResponse(
-      items: result.items.filter { request.includeNegated || $0.assertion == .present }.map { item in
+      items: result.items.map { item in
         SuggestResponse.Item(
           code: item.code, system: item.system.rawValue, title: item.title, score: item.score,
           assertion: item.assertion.rawValue,

@@ -30,6 +30,8 @@ public final class CodeFindServer {
   lazy var suggester = CodeSuggester(search: search)
   let framing: MessageFraming
   let send: (JSONValue) -> Void
+  /// Whether the client has cancelled the request being handled; long requests ask between steps.
+  let isCancelled: () -> Bool
   var encoding = PositionEncoding.utf16
   var documents: [String: TextDocument] = [:]
   private var isShuttingDown = false
@@ -39,12 +41,19 @@ public final class CodeFindServer {
   ///   - index: The open index.
   ///   - framing: The framing of the session: LSP capabilities are announced in Content-Length framing only.
   ///   - send: Where notifications the server sends on its own (diagnostics) go.
-  public init(index: IndexReader, framing: MessageFraming, send: @escaping (JSONValue) -> Void = { _ in }) {
+  ///   - isCancelled: Whether the client has cancelled the request being handled (a
+  ///     `$/cancelRequest` read meanwhile); a `suggest` asks it once per sentence and, when it says
+  ///     so, stops and answers `-32800`.
+  public init(
+    index: IndexReader, framing: MessageFraming, send: @escaping (JSONValue) -> Void = { _ in },
+    isCancelled: @escaping () -> Bool = { false }
+  ) {
     self.index = index
     search = CodeSearch(index: index)
     validator = ClaimValidator(index: index)
     self.framing = framing
     self.send = send
+    self.isCancelled = isCancelled
   }
 
   /// Handles one message.

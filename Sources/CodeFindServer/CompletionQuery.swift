@@ -19,9 +19,8 @@ struct CompletionQuery: Sendable, Hashable {
   ///   - text: The document's text.
   ///   - line: The line of the cursor.
   ///   - cursor: The cursor.
-  ///   - analyzer: Tells codes from words.
   /// - Returns: The query, or `nil` when nothing is typed before the cursor.
-  init?(in text: String, line: Range<String.Index>, cursor: String.Index, analyzer: Analyzer) {
+  init?(in text: String, line: Range<String.Index>, cursor: String.Index) {
     let before = text[line.lowerBound..<cursor]
     let phraseStart = before.lastIndex(where: Self.delimiters.contains).map { text.index(after: $0) } ?? line.lowerBound
     var words: [Range<String.Index>] = []
@@ -35,16 +34,11 @@ struct CompletionQuery: Sendable, Hashable {
     guard let last = words.last else { return nil }
     var first = words.count - 1
     // A code being typed is the query on its own; a code written earlier ends the phrase.
-    if !Self.isCode(text[last], analyzer) {
-      while first > 0, words.count - first < Self.maximumWords, !Self.isCode(text[words[first - 1]], analyzer) { first -= 1 }
+    if !CodeKey.isCodeShaped(text[last]) {
+      while first > 0, words.count - first < Self.maximumWords, !CodeKey.isCodeShaped(text[words[first - 1]]) { first -= 1 }
     }
     // The typed text runs to the cursor: a trailing space says the last word is complete.
     span = words[first].lowerBound..<cursor
     self.text = text[span]
-  }
-
-  private static func isCode(_ word: Substring, _ analyzer: Analyzer) -> Bool {
-    let tokens = analyzer.analyze(String(word))
-    return tokens.count == 1 && tokens[0].kind == .code
   }
 }

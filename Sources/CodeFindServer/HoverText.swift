@@ -50,11 +50,14 @@ struct HoverText {
 
   /// Text with markdown's emphasis and link characters escaped.
   private func escape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      if "*_[]`<>\\".contains(character) { escaped.append("\\") }
-      escaped.append(character)
+    var escaped = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "*", "_", "[", "]", "`", "<", ">", "\\": escaped.append("\\")
+      default: break
+      }
+      escaped.append(scalar)
     }
-    return escaped
+    return String(escaped)
   }
 }

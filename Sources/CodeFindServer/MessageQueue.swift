@@ -1,69 +1,91 @@
 import CodeFindProtocol
-import Foundation
 
-/// The messages read but not yet handled, between the reading thread and the handling thread.
+/// The client's messages, read from the input as the server needs them: the next one to handle,
+/// and whether the client has cancelled the request being handled.
 ///
-/// Bounded: when the handler falls behind, the reader waits, so that a client pipelining many
-/// requests is slowed down by the pipe instead of growing the server's memory. A request still
-/// waiting here when its `$/cancelRequest` arrives is replaced by its cancellation.
-final class MessageQueue: @unchecked Sendable {
-  // @unchecked: every stored property is read and written with `condition` locked.
-  private let condition = NSCondition()
+/// Before a message is handed out, everything the client has already sent is read (without
+/// waiting), so that a `$/cancelRequest` that follows a request is seen before the request is
+/// handled: a request still waiting here is replaced by its cancellation. While a request is
+/// handled, ``isHandledRequestCancelled`` reads on the same way. One thread does all of it, so a
+/// request costs the server a single wake-up, and replies go out in the order of the requests.
+///
+/// Bounded: at most `capacity` messages are read ahead; beyond that the client's writes wait in
+/// the pipe, so that a client pipelining many requests is slowed down instead of growing the
+/// server's memory.
+final class MessageQueue {
+  private var reader: FrameReader
+  private let parser = JSONParser()
+  private let capacity: Int
+  /// The messages read; those before `head` are handed out (`nil`).
   private var items: [IncomingMessage?] = []
   private var head = 0
-  private var isClosed = false
-  private let capacity: Int
+  /// The request handed out last, while it is handled.
+  private var handled: RequestID?
+  private var isHandledCancelled = false
 
   /// Creates a queue.
-  /// - Parameter capacity: The most messages waiting at once.
-  init(capacity: Int = 1024) { self.capacity = capacity }
-
-  /// Adds a message, waiting while the queue is full.
-  func put(_ message: IncomingMessage) {
-    condition.lock()
-    defer { condition.unlock() }
-    while items.count - head >= capacity { condition.wait() }
-    items.append(message)
-    condition.broadcast()
+  /// - Parameters:
+  ///   - reader: The client's input, its framing known.
+  ///   - capacity: The most messages read ahead.
+  init(reader: FrameReader, capacity: Int = 1024) {
+    self.reader = reader
+    self.capacity = capacity
   }
 
-  /// Marks the end of input: ``take()`` returns `nil` once the waiting messages are handled.
-  func close() {
-    condition.lock()
-    defer { condition.unlock() }
-    isClosed = true
-    condition.broadcast()
-  }
-
-  /// Replaces a waiting request by its cancellation.
-  /// - Returns: Whether the request was still waiting.
-  @discardableResult
-  func cancel(_ id: RequestID) -> Bool {
-    condition.lock()
-    defer { condition.unlock() }
-    for position in head..<items.count {
-      if case .single(.request(let waiting, _, _)) = items[position], waiting == id {
-        items[position] = .cancelled(id)
-        return true
-      }
+  /// The next message, waiting for input when none has arrived; `nil` at the end of input once
+  /// every message read is handed out.
+  func next() -> IncomingMessage? {
+    handled = nil
+    isHandledCancelled = false
+    while head == items.count {
+      guard let frame = reader.next() else { return nil }
+      accept(frame)
     }
-    return false
-  }
-
-  /// The next message, waiting for one; `nil` after ``close()`` once none are left.
-  func take() -> IncomingMessage? {
-    condition.lock()
-    defer { condition.unlock() }
-    while head == items.count && !isClosed { condition.wait() }
-    guard head < items.count else { return nil }
-    let message = items[head]
+    readAvailable()
+    guard let message = items[head] else { return nil }
     items[head] = nil
     head += 1
-    if head >= 4096 && head * 2 >= items.count {
+    if head == items.count || head >= capacity {
       items.removeSubrange(0..<head)
       head = 0
     }
-    condition.broadcast()
+    if case .single(.request(let id, _, _)) = message { handled = id }
     return message
+  }
+
+  /// Whether the client has cancelled the request last handed out by ``next()``; reads what the
+  /// client has sent meanwhile, without waiting.
+  var isHandledRequestCancelled: Bool {
+    readAvailable()
+    return isHandledCancelled
+  }
+
+  /// Reads and queues the messages that have arrived, up to the capacity, without waiting.
+  private func readAvailable() {
+    while items.count - head < capacity, let frame = reader.nextAvailable() { accept(frame) }
+  }
+
+  /// Queues a frame's message, or applies it if it is a `$/cancelRequest`: a waiting request is
+  /// replaced by its cancellation, the handled one is marked; other ids are ignored, as LSP asks.
+  private func accept(_ frame: Frame) {
+    let message = IncomingMessage(frame, parser: parser)
+    guard case .single(.notification(CancelRequestNotification.method, let params)) = message else {
+      items.append(message)
+      return
+    }
+    guard let id = (try? CancelRequestNotification(params: params))?.id else { return }
+    if id == handled {
+      isHandledCancelled = true
+    } else if let position = items[head...].firstIndex(where: { $0?.isRequest(id) == true }) {
+      items[position] = .cancelled(id)
+    }
+  }
+}
+
+extension IncomingMessage {
+  /// Whether this is the single request with an id.
+  fileprivate func isRequest(_ id: RequestID) -> Bool {
+    if case .single(.request(let waiting, _, _)) = self { return waiting == id }
+    return false
   }
 }

@@ -1,9 +1,13 @@
 import CodeFind
 import CodeFindProtocol
-import Foundation
 
-/// Runs a ``CodeFindServer`` over a pair of file descriptors: one thread reads and parses frames,
-/// the calling thread handles them in order and writes the replies.
+/// Runs a ``CodeFindServer`` over a pair of file descriptors, on the calling thread: it reads and
+/// parses frames, handles them in order and writes the replies.
+///
+/// One thread does it all, so that a request costs one wake-up of the server (its input becoming
+/// readable) and no hand-over between threads. Before each request, and while a long one runs,
+/// the input that has arrived is read without waiting (``MessageQueue``), so that a
+/// `$/cancelRequest` cancels a request still waiting or one being handled.
 ///
 /// The framing is given or detected from the first bytes of input. The connection ends at the end
 /// of input (status 0), on `exit`, or when the replies can no longer be written.
@@ -35,25 +39,16 @@ public struct ServerConnection: Sendable {
   }
 
   /// Serves until the end of input or `exit`.
-  ///
-  /// - Important: After `exit`, the reading thread goes on reading `input` until its end (a
-  ///   process simply exits; an embedding app must keep `input` open until it has closed the
-  ///   other end, so that the descriptor is not reused under that thread).
   /// - Returns: The exit status: 0 at the end of input or on `exit` after `shutdown`, 1 on `exit`
   ///   without `shutdown`.
   public func run() -> Int32 {
     var reader = FrameReader(fileDescriptor: input, framing: framing, maximumMessageBytes: maximumMessageBytes)
     let framing = reader.detectFraming()
     let writer = FrameWriter(fileDescriptor: output, framing: framing)
-    let queue = MessageQueue()
-    let readingThread = Thread { [reader] in
-      var reader = reader
-      Self.read(from: &reader, into: queue)
-    }
-    readingThread.stackSize = 1 << 20
-    readingThread.start()
-    let server = CodeFindServer(index: index, framing: framing) { writer.send($0) }
-    while let message = queue.take() {
+    let queue = MessageQueue(reader: reader)
+    let server = CodeFindServer(
+      index: index, framing: framing, send: { writer.send($0) }, isCancelled: { queue.isHandledRequestCancelled })
+    while let message = queue.next() {
       switch handle(message, server: server) {
       case (let reply?, _) where !writer.send(reply):
         ServerLog.write("standard output is closed; stopping")
@@ -65,21 +60,6 @@ public struct ServerConnection: Sendable {
       }
     }
     return 0
-  }
-
-  /// Reads frames until the end of input, parsing each and queueing it; a `$/cancelRequest` is
-  /// applied to the queue at once instead.
-  private static func read(from reader: inout FrameReader, into queue: MessageQueue) {
-    let parser = JSONParser()
-    while let frame = reader.next() {
-      let message = IncomingMessage(frame, parser: parser)
-      if case .single(.notification(CancelRequestNotification.method, let params)) = message {
-        if let cancel = try? CancelRequestNotification(params: params) { queue.cancel(cancel.id) }
-        continue
-      }
-      queue.put(message)
-    }
-    queue.close()
   }
 
   /// Handles one queued message: the reply to write, if any, and whether to go on.

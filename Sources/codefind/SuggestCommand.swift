@@ -40,7 +40,7 @@ struct SuggestCommand: ParsableCommand {
     let text = try readRecord()
     let suggester = CodeSuggester(index: try indexOptions.openIndex())
     let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
-    let result = suggester.suggest(text, options: SuggestOptions(limit: limit, systems: systems, includeNegated: all))
+    let result = suggester.suggest(text, options: SuggestOptions(limit: limit, systems: systems, items: all ? .all : .reportable))
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -42,6 +42,28 @@ struct FrameReaderTests {
     #expect(reader.next() == nil)
   }
 
+  @Test(arguments: [MessageFraming.lineDelimited, .contentLength])
+  func nextAvailableReturnsWhatHasArrivedWithoutWaiting(framing: MessageFraming) {
+    // The writer keeps the pipe open throughout: a read that waited would never return.
+    let pipe = Pipe()
+    var reader = FrameReader(fileDescriptor: pipe.fileHandleForReading.fileDescriptor, framing: framing, readSize: 16)
+    #expect(reader.nextAvailable() == nil)
+    let first = framing.frame(Array(#"{"id":1,"method":"lookup"}"#.utf8))
+    let second = framing.frame(Array(#"{"id":2}"#.utf8))
+    // A message cut anywhere (in a header, in a body or line) is returned once its rest arrives.
+    pipe.fileHandleForWriting.write(Data(first + second.prefix(5)))
+    #expect(reader.nextAvailable() == message(#"{"id":1,"method":"lookup"}"#))
+    #expect(reader.nextAvailable() == nil)
+    pipe.fileHandleForWriting.write(Data(second[5..<(second.count - 2)]))
+    #expect(reader.nextAvailable() == nil)
+    pipe.fileHandleForWriting.write(Data(second.suffix(2)))
+    #expect(reader.nextAvailable() == message(#"{"id":2}"#))
+    #expect(reader.nextAvailable() == nil)
+    try? pipe.fileHandleForWriting.close()
+    #expect(reader.nextAvailable() == nil)
+    #expect(reader.next() == nil)
+  }
+
   @Test func skipsALineLongerThanTheLimitAndGoesOn() {
     let long = "[" + String(repeating: "1,", count: 3_000_000) + "1]"
     let (_, found) = frames(Array((long + "\n{\"after\":1}\n").utf8), limit: 1 << 20)

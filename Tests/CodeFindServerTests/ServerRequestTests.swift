@@ -131,6 +131,19 @@ struct ServerRequestTests {
     #expect(client.request("suggest", ["text": 5])["error"]?["message"] == "params.text must be a string, not number")
   }
 
+  @Test func suggestReturnsTheLimitOfPresentItemsWhenTheRecordHasMore() {
+    let client = TestClient()
+    // Four present conditions; the family-history code ranks first when every item is asked for.
+    let text = "History of DVT. Family history of colon cancer. Hyperlipidemia. Hypothyroidism. Asthma. Gout."
+    let everything = client.result("suggest", ["text": .string(text), "limit": 3, "includeNegated": true])
+    let assertions = (everything?["items"]?.arrayValue ?? []).compactMap { $0["assertion"]?.stringValue }
+    #expect(assertions.count == 3 && assertions.contains("family"), "\(assertions)")
+    let present = client.result("suggest", ["text": .string(text), "limit": 3])?["items"]?.arrayValue ?? []
+    #expect(present.count == 3, "\(present)")
+    #expect(present.allSatisfy { $0["assertion"] == "present" }, "\(present)")
+    #expect(client.finish() == 0)
+  }
+
   @Test func badMessagesAreAnsweredAndTheServerGoesOn() {
     let client = TestClient()
     client.write(Array("{not json\n".utf8))

@@ -28,8 +28,9 @@ final class TestClient {
     let connection = ServerConnection(
       index: ShippedIndex.reader, input: toServer.fileHandleForReading.fileDescriptor,
       output: fromServer.fileHandleForWriting.fileDescriptor)
-    // The pipes stay open for the rest of the test run: after `exit` the server's reading thread may
-    // still read its input, and a descriptor closed under it could be reused by another test's pipe.
+    // The pipes stay open for the rest of the test run: the server's thread may still read its input
+    // after a test has let go of its client, and a descriptor closed under it could be reused by
+    // another test's pipe.
     OpenPipes.keep(toServer, fromServer)
     let output = fromServer.fileHandleForWriting
     let status = status

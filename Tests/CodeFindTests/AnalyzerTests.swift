@@ -34,6 +34,17 @@ struct AnalyzerTests {
     #expect(tokens[1].original(in: "see \(spelling) here") == Substring(spelling))
   }
 
+  @Test(
+    "CodeKey.isCodeShaped tells codes from other words as the analyzer does",
+    arguments: [
+      "E11.40", "e1140", "E11.", "E11.-", "e11-", "0dtj", "0DTJ4ZZ", "J1100", "C4A.0", "M1A.0110", "E1", "3rd", "21st",
+      "T2DM", "CKD3", "HbA1c", "3a", "diabetes", "fx", "w/", "s/p", "2", "1.5", "E11.40.1", "E11.400000", "-",
+    ])
+  func codeShapedWords(word: String) {
+    let tokens = analyzer.analyze(word)
+    #expect(CodeKey.isCodeShaped(word) == (tokens.count == 1 && tokens[0].kind == .code))
+  }
+
   @Test("a code's trailing dot is not part of it")
   func trailingDot() {
     let tokens = analyzer.analyze("E11.")

@@ -24,7 +24,7 @@ struct SuggestBenchmarkTests {
     let suggester = CodeSuggester(index: ShippedIndex.reader)
     let tallies = notes.map { note in
       let reported = suggester.suggest(note.text, options: SuggestOptions(limit: 100)).items.map(\.code)
-      let negated = suggester.suggest(note.text, options: SuggestOptions(limit: 100, includeNegated: true)).items
+      let negated = suggester.suggest(note.text, options: SuggestOptions(limit: 100, items: .all)).items
         .filter { $0.assertion == .negated }.map(\.code)
       return (note, SuggestSuite.Tally(note: note, reported: reported, negated: Set(negated)))
     }

@@ -11,7 +11,7 @@ struct SuggestTests {
 
   /// Every item, with what the record says of it.
   private func everything(_ text: String) -> [SuggestionResult.Item] {
-    suggester.suggest(text, options: SuggestOptions(limit: 100, includeNegated: true)).items
+    suggester.suggest(text, options: SuggestOptions(limit: 100, items: .all)).items
   }
 
   /// The codes a coder would report.
@@ -176,14 +176,30 @@ struct SuggestTests {
 
   // MARK: Options and output
 
-  @Test("limit, systems and includeNegated")
+  @Test("limit, systems and every item")
   func options() {
     let text = "HTN. Hyperlipidemia. Hypothyroidism. Denies chest pain."
     #expect(suggester.suggest(text, options: SuggestOptions(limit: 2)).items.count == 2)
     #expect(suggester.suggest(text, options: SuggestOptions(systems: [.icd10pcs])).items.isEmpty)
     #expect(!suggester.suggest(text).items.contains { $0.assertion == .negated })
-    #expect(suggester.suggest(text, options: SuggestOptions(includeNegated: true)).items.contains { $0.assertion == .negated })
+    #expect(suggester.suggest(text, options: SuggestOptions(items: .all)).items.contains { $0.assertion == .negated })
     #expect(suggester.suggest("").items.isEmpty)
+  }
+
+  @Test("items: what a coder would report, only present, or all, chosen before the limit")
+  func itemsBeforeLimit() {
+    let text = "History of DVT. Family history of colon cancer. Hyperlipidemia. Hypothyroidism. Asthma. Gout. Denies chest pain."
+    let reportable = suggester.suggest(text, options: SuggestOptions(limit: 100)).items
+    #expect(reportable.allSatisfy { $0.isReportable })
+    #expect(Set(reportable.map(\.assertion)) == [.present, .history, .family], "\(reportable.map(\.code))")
+    let present = suggester.suggest(text, options: SuggestOptions(limit: 3, items: .present)).items
+    #expect(present.count == 3 && present.allSatisfy { $0.assertion == .present }, "\(present.map(\.code))")
+    let everyPresent = suggester.suggest(text, options: SuggestOptions(limit: 100, items: .present)).items
+    #expect(everyPresent.map(\.code) == reportable.filter { $0.assertion == .present }.map(\.code))
+    #expect(everyPresent.count > 3)
+    let all = suggester.suggest(text, options: SuggestOptions(limit: 100, items: .all)).items
+    #expect(all.contains { $0.assertion == .negated && !$0.isReportable })
+    #expect(Set(reportable.map(\.code)).isSubset(of: all.map(\.code)))
   }
 
   @Test("the JSON is the suggest method's result: items with code, system, title, score, assertion, evidence")

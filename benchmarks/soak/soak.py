@@ -49,6 +49,22 @@ def resident_kilobytes(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
+def server_costs(pid: int) -> tuple[float, int, int]:
+    """CPU seconds (user + system) and voluntary and involuntary context switches of a process,
+    summed over its threads (from /proc; a shared machine's load does not change them much)."""
+    with open(f"/proc/{pid}/stat", encoding="utf-8") as file:
+        fields = file.read().rsplit(")", 1)[1].split()  # fields[0] is stat's 3rd field, the state
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime and stime
+    switches = {"voluntary_ctxt_switches": 0, "nonvoluntary_ctxt_switches": 0}
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/status", encoding="utf-8") as file:
+            for line in file:
+                name, _, value = line.partition(":")
+                if name in switches:
+                    switches[name] += int(value)
+    return cpu, switches["voluntary_ctxt_switches"], switches["nonvoluntary_ctxt_switches"]
+
+
 def percentile(sorted_values: list[float], fraction: float) -> float:
     if not sorted_values:
         return 0.0
@@ -71,6 +87,8 @@ class Soak:
         self.notifications = 0
         self.failures: list[str] = []
         self.queries = queries()
+        self.first_costs: tuple[float, int, int] | None = None
+        self.last_costs: tuple[float, int, int] | None = None
 
     def request_line(self, number: int) -> tuple[object, bytes]:
         """The number-th request of the cycle: its id (None for a notification, "malformed") and its line."""
@@ -150,6 +168,10 @@ class Soak:
                         sent = now
             self.slots.release()
             self.answered += 1
+            if self.answered == 1:
+                self.first_costs = server_costs(self.server.pid)
+            elif self.answered == expected:
+                self.last_costs = server_costs(self.server.pid)
             window.append((now - sent) * 1e6)
             if self.answered % self.sample == 0 or self.answered == expected:
                 window.sort()
@@ -177,6 +199,12 @@ class Soak:
             self.failures.append(f"the server exited with status {status}")
         if self.sent:
             self.failures.append(f"{len(self.sent)} requests were never answered")
+        if self.first_costs and self.last_costs and self.answered > 1:
+            replies = self.answered - 1
+            cpu, voluntary, involuntary = (last - first for first, last in zip(self.first_costs, self.last_costs))
+            print(f"server after the first reply: {cpu * 1e6 / replies:.0f} µs CPU (user + system), "
+                  f"{voluntary / replies:.2f} voluntary and {involuntary / replies:.2f} involuntary context switches "
+                  f"per request ({replies} replies; the diagnostics notifications' work included)")
         print(f"answered {self.answered} requests ({self.parse_errors} malformed lines with -32700), "
               f"{self.notifications} diagnostics notifications; exit status {status}")
         for failure in self.failures[:20]:

@@ -88,10 +88,11 @@ public struct CodeSearch: Sendable {
     var ordinals = positions.compactMap(index.ordinal(atSortedKeyPosition:))
     ordinals.sort()
     let exactOrdinals = Set(index.ordinals(forKey: key))
+    let filter = CodeFilter(options, index: index)
     var exact: [RankedCandidate] = []
     var descendants: [RankedCandidate] = []
     for ordinal in ordinals {
-      guard let summary = index.summary(at: ordinal), accepts(summary, options) else { continue }
+      guard let summary = index.summary(at: ordinal), filter.admits(summary) else { continue }
       let isExact = exactOrdinals.contains(ordinal)
       // A header with a single child (PCS approach and device levels often are) adds nothing to its child.
       if !isExact && summary.isHeader && summary.childCount == 1 { continue }
@@ -100,12 +101,6 @@ public struct CodeSearch: Sendable {
       if isExact { exact.append(candidate) } else if descendants.count < options.limit { descendants.append(candidate) }
     }
     return Array((exact + descendants).prefix(options.limit))
-  }
-
-  private func accepts(_ summary: CodeSummary, _ options: LookupOptions) -> Bool {
-    if options.billableOnly && !summary.isBillable { return false }
-    if !options.systems.isEmpty && !options.systems.contains(index.systems[summary.systemIndex].system.id) { return false }
-    return true
   }
 
   /// What one word lookup keeps while it collects candidates.
@@ -138,7 +133,8 @@ public struct CodeSearch: Sendable {
       seen: CandidateSet(count: index.codeCount))
     let context = CollectContext(
       plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1),
-      conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options)
+      conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options,
+      filter: CodeFilter(options, index: index))
     collect(from: driver, context, &collection)
     if collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
       // No code has every word: partial matches, from the next rarest concepts only (a partial
@@ -160,6 +156,8 @@ public struct CodeSearch: Sendable {
     /// The most slots each concept's alternatives have: the most title words it can match.
     let conceptSlots: [Int]
     let options: LookupOptions
+    /// The codes `options` admit.
+    let filter: CodeFilter
   }
 
   /// Offers the codes of one concept's postings, best first, until none can rank among the best.
@@ -188,7 +186,7 @@ public struct CodeSearch: Sendable {
         index.forEachPosting(of: term) { ordinal, fields in
           guard budget > 0 else { return false }
           guard !collection.seen.contains(ordinal), let summary = index.summary(at: ordinal) else { return true }
-          guard accepts(summary, options) else {
+          guard context.filter.admits(summary) else {
             _ = collection.seen.insert(ordinal)
             return true
           }

@@ -2,7 +2,7 @@
 /// candidate whose title or inclusion term the words (and the rest of their sentence) support
 /// entirely, explaining the most words, most specifically.
 ///
-/// One chooser serves one ``CodeSuggester/suggest(_:options:)`` call: it keeps the lookups and
+/// One chooser serves one ``CodeSuggester/suggest(_:options:isCancelled:)`` call: it keeps the lookups and
 /// code phrases already read, since a record names the same conditions again and again.
 struct CodeChooser {
   private let search: CodeSearch
@@ -47,18 +47,15 @@ struct CodeChooser {
     else { return nil }
     let mention = terms(of: tokens)
     var candidates = lookup(String(words))
-    if !extraQuery.isEmpty {
+    // The context words find the codes of the words' detail (`left`, `acute`) that their own
+    // lookup ranked too low. When that lookup was not cut off by the limit, it holds every code
+    // of the words already, and the context words would add none that the words name.
+    if !extraQuery.isEmpty, candidates.count >= Self.candidateCount {
       for ordinal in lookup(([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
         candidates.append(ordinal)
       }
     }
-    var best: CodeChoice?
-    for ordinal in withAncestors(candidates) {
-      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
-        accepts(code)
-      else { continue }
-      if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
-    }
+    var best = bestChoice(among: candidates, mention: mention, context: context, accepts: accepts)
     // A sibling of the choice may fit better (the left breast where the lookup ranked the
     // unspecified one): the choice's parent and grandparent are searched as well.
     var ancestor = best.flatMap { profiles.code($0.ordinal)?.parent }
@@ -70,6 +67,20 @@ struct CodeChooser {
         best = choice
       }
       ancestor = code.parent
+    }
+    return best
+  }
+
+  /// The best choice among lookup candidates and their ancestors (``withAncestors(_:)``).
+  private mutating func bestChoice(
+    among candidates: [Int], mention: MentionTerms, context: SentenceTerms, accepts: (IndexedCode) -> Bool
+  ) -> CodeChoice? {
+    var best: CodeChoice?
+    for ordinal in withAncestors(candidates) {
+      guard let choice = evaluate(ordinal, mention: mention, context: context), let code = profiles.code(choice.ordinal),
+        accepts(code)
+      else { continue }
+      if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
     }
     return best
   }

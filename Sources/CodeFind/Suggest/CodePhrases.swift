@@ -94,11 +94,6 @@ struct CodePhrases: Sendable {
         required.append([id])
         continue
       }
-      // "Other specified diabetes mellitus" is a documented kind, not a default: it needs "specified".
-      if term == "specified", previous == "other", depth == 0, let id = index.term(term) {
-        required.append([id])
-        continue
-      }
       if term == "unspecified" {
         // "Unspecified atrial fibrillation" still needs its words; "Pneumonia, unspecified
         // organism" does not need "organism", nor "with unspecified complications" "with".

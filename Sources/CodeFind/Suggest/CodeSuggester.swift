@@ -54,17 +54,21 @@ public struct CodeSuggester: Sendable {
   /// - Parameters:
   ///   - text: The record: any text, with or without section headers (`Family history:`,
   ///     `Medications:`, whose sections are read accordingly).
-  ///   - options: The limit, systems, and whether to return what a coder would not report.
-  /// - Returns: One item per code, best first: by default only the items a coder would report
-  ///   (``SuggestionResult/Item/isReportable``), with every assertion when
-  ///   ``SuggestOptions/includeNegated``. Evidence offsets are UTF-16 offsets into `text`.
+  ///   - options: The limit, systems, and which items to return (``SuggestOptions/Items``).
+  ///   - isCancelled: Asked before each sentence; once it returns `true`, the remaining sentences
+  ///     are skipped and the result is partial (a caller that cancels discards it).
+  /// - Returns: One item per code, best first: the items that `options.items` admits (by default
+  ///   those a coder would report, ``SuggestionResult/Item/isReportable``), at most `options.limit`
+  ///   of them. Evidence offsets are UTF-16 offsets into `text`.
   /// - Complexity: Linear in the length of the record, times a lookup per run of condition words.
-  public func suggest(_ text: String, options: SuggestOptions = SuggestOptions()) -> SuggestionResult {
+  public func suggest(
+    _ text: String, options: SuggestOptions = SuggestOptions(), isCancelled: () -> Bool = { false }
+  ) -> SuggestionResult {
     let start = Self.now()
     let tokens = analyzer.analyze(text)
     let systems = options.systems.isEmpty ? [CodeSystem.ID.icd10cm] : options.systems
     var finder = MentionFinder(text: text, tokens: tokens, search: search, profiles: profiles, systems: systems)
-    finder.find(in: splitter.sentences(in: text), rules: rules)
+    finder.find(in: splitter.sentences(in: text), rules: rules, until: isCancelled)
     // Symptoms are reported from the diagnoses only, when the record has them: a symptom of the
     // history or the review of systems is explained by the diagnosis (or is not a problem).
     let hasAssessment = finder.hasAssessment
@@ -73,7 +77,7 @@ public struct CodeSuggester: Sendable {
         || profiles.code(mention.ordinal)?.key.first != "R"
     }
     let mentions = CombinationCodes(index: search.index).apply(to: stated)
-    var items = merge(mentions, in: text).filter { options.includeNegated || $0.isReportable }
+    var items = merge(mentions, in: text).filter(options.items.admits)
     items.sort { ($0.isReportable ? 1 : 0, $0.score) > ($1.isReportable ? 1 : 0, $1.score) }
     return SuggestionResult(items: Array(items.prefix(options.limit)), elapsedMicros: Int((Self.now() - start) / 1000))
   }

@@ -74,9 +74,11 @@ struct MentionFinder {
   /// - Parameters:
   ///   - sentences: The record's sentences (``SentenceSplitter``).
   ///   - rules: The assertion triggers.
-  mutating func find(in sentences: [Sentence], rules: ContextRules) {
+  ///   - isCancelled: Asked before each sentence; `true` stops the search.
+  mutating func find(in sentences: [Sentence], rules: ContextRules, until isCancelled: () -> Bool) {
     var first = 0
     for sentence in sentences {
+      if isCancelled() { return }
       while first < tokens.count, tokens[first].utf16Range.lowerBound < sentence.utf16Range.lowerBound { first += 1 }
       var end = first
       while end < tokens.count, tokens[end].utf16Range.lowerBound < sentence.utf16Range.upperBound { end += 1 }
@@ -136,7 +138,10 @@ struct MentionFinder {
     depth: Int
   ) {
     let trimmed = trim(run)
-    guard !trimmed.isEmpty, depth < 4, trimmed.contains(where: { !MentionWords.qualifiers.contains(tokens[$0].term) })
+    // A run of qualifiers only (`left`) or of numbers only (`2.1`, `102`) names no condition: it
+    // is not looked up (`stage 4` is, for the condition its sentence names).
+    guard !trimmed.isEmpty, depth < 4, trimmed.contains(where: { !MentionWords.qualifiers.contains(tokens[$0].term) }),
+      trimmed.contains(where: { tokens[$0].kind != .number })
     else { return }
     guard trimmed.count <= Self.maximumRun else {
       let middle = trimmed.lowerBound + trimmed.count / 2

@@ -4,13 +4,16 @@ extension ClaimValidator {
 
   /// The problems between the codes of a claim: Excludes1 and Excludes2 conflicts, manifestation
   /// codes without (or before) their underlying condition, and "use additional code" reminders.
-  /// - Parameter codes: The claim's codes in claim order; `nil` for an input that named no code.
+  /// - Parameters:
+  ///   - codes: The claim's codes in claim order; `nil` for an input that named no code.
+  ///   - isCancelled: Asked before each position; `true` stops the checks.
   /// - Returns: The problems of each position that has any.
-  func noteProblems(_ codes: [IndexedCode?]) -> [(Int, [ValidationProblem])] {
+  func noteProblems(_ codes: [IndexedCode?], until isCancelled: () -> Bool) -> [(Int, [ValidationProblem])] {
     let notes = codes.map { $0.map { applicableNotes.notes(of: $0, in: index) } ?? [] }
     let keys = codes.map { $0.map { Array($0.key.utf8) } ?? [] }
     var result: [(Int, [ValidationProblem])] = []
     for (position, code) in codes.enumerated() {
+      if isCancelled() { break }
       guard let code, !notes[position].isEmpty else { continue }
       /// The other positions of the claim whose code one of `references` names.
       func positions(namedBy references: [NoteReference]) -> [Int] {

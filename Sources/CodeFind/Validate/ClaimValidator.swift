@@ -27,21 +27,26 @@ public struct ClaimValidator: Sendable {
   /// Each input is checked on its own (unknown, not billable, 7th character, placeholder, a code of
   /// two systems), then against the other codes of the claim (Excludes1, Excludes2, code first, use
   /// additional code, the same code twice). Inputs may be in any common spelling (`e119`, `E11.9`, ` E11.9 `).
-  /// - Parameter codes: The claim's codes, in claim order (the order matters for "code first").
+  /// - Parameters:
+  ///   - codes: The claim's codes, in claim order (the order matters for "code first").
+  ///   - isCancelled: Asked before each code is checked, alone and against the others; once it
+  ///     returns `true` the remaining checks are skipped and the result is partial (a caller that
+  ///     cancels discards it).
   /// - Returns: One item per input, in input order.
   /// - Complexity: O(*n*² · *r*) for *n* codes whose notes name *r* code references, plus
   ///   O(log *N*) lookups per code in an index of *N* codes.
-  public func validate(_ codes: [String]) -> ClaimValidation {
+  public func validate(_ codes: [String], isCancelled: () -> Bool = { false }) -> ClaimValidation {
     let resolved = codes.map(resolve)
     let claimSystems = Set(resolved.compactMap { $0.candidates.count == 1 ? $0.candidates[0].system : nil })
     var items: [CodeValidation] = []
     var claimCodes: [IndexedCode?] = []
     for input in resolved {
+      if isCancelled() { break }
       let (item, code) = validateAlone(input, claimSystems: claimSystems)
       items.append(item)
       claimCodes.append(code)
     }
-    for (position, problems) in noteProblems(claimCodes) {
+    for (position, problems) in noteProblems(claimCodes, until: isCancelled) {
       items[position].problems += problems
     }
     for (position, problem) in duplicateProblems(claimCodes) {

@@ -24,6 +24,10 @@ public struct FrameReader: Sendable {
   private var scanned = 0
   private var atEnd = false
   private var chunk: [UInt8]
+  /// The length of the body whose header has been read, until the whole body has arrived.
+  private var bodyLength: Int?
+  /// Whether reading may wait for input (``next()``) or stops when none is readable (``nextAvailable()``).
+  private var mayWait = true
 
   /// Creates a reader.
   /// - Parameters:
@@ -49,13 +53,26 @@ public struct FrameReader: Sendable {
     }
   }
 
+  /// The next message if it is buffered or can be read without waiting; `nil` when reading on
+  /// would wait, at the end of input, and before the framing is known (``detectFraming()``).
+  ///
+  /// A server calls it to see what else the client has sent (a `$/cancelRequest`) before or while
+  /// it handles a request. A message larger than ``maximumMessageBytes`` is still read through to
+  /// its end, waiting for it.
+  public mutating func nextAvailable() -> Frame? {
+    guard framing != nil else { return nil }
+    mayWait = false
+    defer { mayWait = true }
+    return next()
+  }
+
   /// The framing: the one given, or the one the first bytes announce (reading until there are
   /// enough of them or the input ends).
   public mutating func detectFraming() -> MessageFraming {
     if let framing { return framing }
     // Read on only while what has arrived could still be the start of `Content-Length:`, so that a
     // short first line ("{}\n") is answered without waiting for more input.
-    while buffered < MessageFraming.contentLengthHeader.count, MessageFraming.couldStartHeader(buffer[start...]), fill() {}
+    while buffered < MessageFraming.contentLengthHeader.count, MessageFraming.couldStartHeader(buffer[start...]), fill() == .read {}
     let detected = MessageFraming.detect(from: buffer[start...])
     framing = detected
     return detected
@@ -63,9 +80,22 @@ public struct FrameReader: Sendable {
 
   private var buffered: Int { buffer.count - start }
 
-  /// Reads more input into the buffer; `false` at the end of input.
-  private mutating func fill() -> Bool {
-    guard !atEnd else { return false }
+  /// What one ``fill(waiting:)`` did.
+  private enum Fill {
+    /// Bytes were read.
+    case read
+    /// The input has ended (or cannot be read).
+    case end
+    /// Nothing is readable now, and the call was not to wait.
+    case wouldWait
+  }
+
+  /// Reads more input into the buffer.
+  /// - Parameter waiting: Whether to wait for input; if not, reads only when `poll(2)` says that a
+  ///   read will not block.
+  private mutating func fill(waiting: Bool = true) -> Fill {
+    guard !atEnd else { return .end }
+    if !waiting && !isReadable { return .wouldWait }
     if start > 0 && start >= buffer.count / 2 {
       buffer.removeSubrange(0..<start)
       scanned -= start
@@ -75,12 +105,18 @@ public struct FrameReader: Sendable {
       let count = read(fileDescriptor, &chunk, chunk.count)
       if count > 0 {
         buffer.append(contentsOf: chunk[0..<count])
-        return true
+        return .read
       }
       if count < 0 && errno == EINTR { continue }
       atEnd = true
-      return false
+      return .end
     }
+  }
+
+  /// Whether a `read(2)` of the descriptor returns at once (input, its end, or an error).
+  private var isReadable: Bool {
+    var descriptor = pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0
   }
 
   /// Drops everything buffered.
@@ -103,7 +139,10 @@ public struct FrameReader: Sendable {
       }
       scanned = buffer.count
       if buffered > maximumMessageBytes { return skipLongLine() }
-      guard fill() else {
+      switch fill(waiting: mayWait) {
+      case .read: continue
+      case .wouldWait: return nil
+      case .end:
         let rest = Array(buffer[start...])
         discardBuffer()
         return rest.allSatisfy(Self.isWhitespace) ? nil : .message(rest)
@@ -115,7 +154,7 @@ public struct FrameReader: Sendable {
   private mutating func skipLongLine() -> Frame {
     var count = buffered
     discardBuffer()
-    while fill() {
+    while fill() == .read {
       if let newline = buffer.firstIndex(of: 0x0A) {
         count += newline
         start = newline + 1
@@ -133,6 +172,24 @@ public struct FrameReader: Sendable {
 
   private mutating func nextHeaderFramed() -> Frame? {
     while true {
+      if let length = bodyLength {
+        guard buffered >= length else {
+          switch fill(waiting: mayWait) {
+          case .read: continue
+          case .wouldWait: return nil
+          case .end:
+            bodyLength = nil
+            let received = buffered
+            discardBuffer()
+            return .badHeader("input ended after \(received) of the \(length) bytes of a message")
+          }
+        }
+        bodyLength = nil
+        let body = Array(buffer[start..<(start + length)])
+        start += length
+        scanned = start
+        return .message(body)
+      }
       // Blank lines between messages are tolerated.
       while start < buffer.count, Self.isWhitespace(buffer[start]) { start += 1 }
       scanned = max(scanned, start)
@@ -147,17 +204,8 @@ public struct FrameReader: Sendable {
         start = headerEnd.body
         scanned = start
         if length > maximumMessageBytes { return skipBody(length) }
-        while buffered < length {
-          guard fill() else {
-            let received = buffered
-            discardBuffer()
-            return .badHeader("input ended after \(received) of the \(length) bytes of a message")
-          }
-        }
-        let body = Array(buffer[start..<(start + length)])
-        start += length
-        scanned = start
-        return .message(body)
+        bodyLength = length
+        continue
       }
       if buffered > Self.maximumHeaderBytes {
         let header = String(decoding: buffer[start..<(start + 200)], as: UTF8.self)
@@ -165,7 +213,10 @@ public struct FrameReader: Sendable {
         resynchronize()
         return .badHeader("expected a Content-Length header, found: \(header)")
       }
-      guard fill() else {
+      switch fill(waiting: mayWait) {
+      case .read: continue
+      case .wouldWait: return nil
+      case .end:
         if buffered == 0 { return nil }
         discardBuffer()
         return .badHeader("input ended inside a message header")
@@ -183,7 +234,7 @@ public struct FrameReader: Sendable {
       scanned = start
       if remaining == 0 { return .tooLarge(byteCount: length, limit: maximumMessageBytes) }
       discardBuffer()
-      guard fill() else { return .tooLarge(byteCount: length, limit: maximumMessageBytes) }
+      guard fill() == .read else { return .tooLarge(byteCount: length, limit: maximumMessageBytes) }
     }
   }
 

@@ -45,22 +45,38 @@ extension JSONValue {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
+  /// Writes a string literal: the runs of bytes that need no escape are copied whole (titles and
+  /// codes are nearly all such bytes), the others escaped.
   private static func write(string: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-      case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-      case 0x0A: output.append(contentsOf: #"\n"#.utf8)
-      case 0x0D: output.append(contentsOf: #"\r"#.utf8)
-      case 0x09: output.append(contentsOf: #"\t"#.utf8)
-      case 0x00..<0x20:
-        output.append(contentsOf: #"\u00"#.utf8)
-        output.append(hexDigits[Int(byte >> 4)])
-        output.append(hexDigits[Int(byte & 0x0F)])
-      default: output.append(byte)
+    let bytes = string.utf8
+    var run = bytes.startIndex
+    var index = run
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        output.append(contentsOf: bytes[run..<index])
+        writeEscape(of: byte, to: &output)
+        run = bytes.index(after: index)
       }
+      bytes.formIndex(after: &index)
     }
+    output.append(contentsOf: bytes[run...])
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes the escape of a byte that a JSON string cannot hold as it is.
+  private static func writeEscape(of byte: UInt8, to output: inout [UInt8]) {
+    switch byte {
+    case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
+    case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
+    case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+    case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+    case 0x09: output.append(contentsOf: #"\t"#.utf8)
+    default:
+      output.append(contentsOf: #"\u00"#.utf8)
+      output.append(hexDigits[Int(byte >> 4)])
+      output.append(hexDigits[Int(byte & 0x0F)])
+    }
   }
 }

@@ -3,22 +3,13 @@ public struct CompletionRequest: RequestType, Hashable {
   public static let method = "textDocument/completion"
   public typealias Response = CompletionList
 
-  /// The document.
-  public var uri: String
-  /// The cursor.
-  public var position: Position
+  /// The document and the cursor.
+  public var location: TextDocumentPositionParams
 
   /// Creates the request.
-  public init(uri: String, position: Position) {
-    self.uri = uri
-    self.position = position
-  }
+  public init(location: TextDocumentPositionParams) { self.location = location }
 
-  public init(params: JSONValue?) throws(ResponseError) {
-    let fields = try FieldReader(params: params)
-    uri = try fields.documentURI()
-    position = try Position(try fields.object("position"))
-  }
+  public init(params: JSONValue?) throws(ResponseError) { location = try TextDocumentPositionParams(params: params) }
 }
 
 /// The result of `textDocument/completion`.

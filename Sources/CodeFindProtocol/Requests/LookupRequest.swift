@@ -30,8 +30,8 @@ public struct LookupRequest: RequestType, Hashable {
     guard query.utf8.count <= Self.maximumQueryBytes else {
       throw .invalidParams("params.query is \(query.utf8.count) bytes long; the limit is \(Self.maximumQueryBytes)")
     }
-    limit = try fields.integer("limit", default: 10, in: 1...1000)
-    systems = try fields.optionalStrings("systems") ?? []
+    limit = try fields.resultLimit(default: 10)
+    systems = try fields.systemIDs()
     billableOnly = try fields.bool("billableOnly", default: false)
   }
 }

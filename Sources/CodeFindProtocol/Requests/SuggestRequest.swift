@@ -31,8 +31,8 @@ public struct SuggestRequest: RequestType, Hashable {
       throw .invalidParams(
         "params.text is \(text.utf8.count) bytes long; the limit is \(Self.maximumTextBytes): send the record in parts")
     }
-    limit = try fields.integer("limit", default: 20, in: 1...1000)
-    systems = try fields.optionalStrings("systems") ?? []
+    limit = try fields.resultLimit(default: 20)
+    systems = try fields.systemIDs()
     includeNegated = try fields.bool("includeNegated", default: false)
   }
 }

@@ -23,6 +23,16 @@ public enum CodeKey {
     return scalars.isEmpty ? nil : String(scalars)
   }
 
+  /// Whether a typed word has the shape of a code or code prefix (`E11`, `e11.40`, `0DTJ`, `J1100`),
+  /// as the ``Analyzer`` tells codes from words (not `3rd`, `hba1c` or `ckd3`), without analyzing it.
+  /// - Parameter word: One word, without spaces; trailing hyphens (`E11.-`) are ignored.
+  /// - Complexity: O(*n*) in the length of `word`.
+  public static func isCodeShaped(_ word: some StringProtocol) -> Bool {
+    var folded = String(word).lowercased()
+    while folded.last == "-" { folded.removeLast() }
+    return Numerals.ordinalValue(folded) == nil && TokenShape.isCodeShaped(folded)
+  }
+
   /// The display spelling of a canonical key in a system: ICD-10-CM puts a dot after the
   /// category (`E11.40`); other systems show the key as it is.
   /// - Parameters:
