@@ -157,13 +157,15 @@ struct IndexCorruptionTests {
     }
   }
 
-  @Test("a newer format version is refused as such, an older one as a damaged header")
+  @Test("a newer and an older format version are each refused as such")
   func versions() {
     let newer = Self.withVersion(IndexFormat.version + 1)
     #expect(throws: IndexError.newerVersion(path: Self.name, version: IndexFormat.version + 1, supported: IndexFormat.version)) {
       try IndexReader(bytes: newer, name: Self.name)
     }
-    #expect(throws: IndexError.self) { try IndexReader(bytes: Self.withVersion(IndexFormat.version - 1), name: Self.name) }
+    #expect(throws: IndexError.olderVersion(path: Self.name, version: IndexFormat.version - 1, supported: IndexFormat.version)) {
+      try IndexReader(bytes: Self.withVersion(IndexFormat.version - 1), name: Self.name)
+    }
     let unpatched = Self.withVersion(IndexFormat.version + 1, fixingChecksum: false)
     #expect(throws: IndexError.newerVersion(path: Self.name, version: IndexFormat.version + 1, supported: IndexFormat.version)) {
       try IndexReader(bytes: unpatched, name: Self.name)

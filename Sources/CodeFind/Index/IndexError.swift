@@ -8,6 +8,8 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
   case wrongMagic(path: String)
   /// The file was written by a newer CodeFind, in a format this one cannot read.
   case newerVersion(path: String, version: UInt32, supported: UInt32)
+  /// The file was written by an older CodeFind, in a format this one no longer reads.
+  case olderVersion(path: String, version: UInt32, supported: UInt32)
   /// The file is shorter than its header says.
   case truncated(path: String, size: Int, needed: Int)
   /// The header is damaged (its checksum or a field does not hold).
@@ -30,6 +32,8 @@ public enum IndexError: Error, Sendable, Hashable, CustomStringConvertible {
       return "\(path) is not a CodeFind index file (wrong magic bytes): point --index at an index, or \(rebuild)."
     case .newerVersion(let path, let version, let supported):
       return "the index file \(path) has format version \(version), newer than this codefind reads (\(supported)): upgrade codefind, or \(rebuild)."
+    case .olderVersion(let path, let version, let supported):
+      return "the index file \(path) was written by an older codefind (format version \(version); this one reads \(supported)): \(rebuild)."
     case .truncated(let path, let size, let needed):
       return "the index file \(path) is truncated (\(size) bytes, its header needs \(needed)): \(rebuild)."
     case .corruptHeader(let path, let reason):

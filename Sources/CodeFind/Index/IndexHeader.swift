@@ -32,7 +32,7 @@ struct IndexHeader: Sendable {
       throw .newerVersion(path: path, version: version, supported: IndexFormat.version)
     }
     guard version == IndexFormat.version else {
-      throw .corruptHeader(path: path, reason: "format version \(version) is not one this codefind writes")
+      throw .olderVersion(path: path, version: version, supported: IndexFormat.version)
     }
     guard Int(headerLength) <= view.count else {
       throw .truncated(path: path, size: view.count, needed: Int(headerLength))
