@@ -110,20 +110,17 @@ struct TermTables {
     postings = postingsWriter.bytes
   }
 
-  /// The most essential phrases of a code that the forward terms mark (fields bits 4 to 7).
-  static let essentialPhraseLimit = 4
-
   /// Marks the terms of a code's essential phrases: bit 4 + *p* of a term's fields when it belongs
-  /// to phrase *p*. The phrases with the fewest terms are kept, at most ``essentialPhraseLimit``,
-  /// each set of terms once; a phrase with a term the code does not have (the analyzer split the
-  /// full text differently) is dropped.
+  /// to phrase *p*. The phrases with the fewest terms are kept, at most
+  /// ``EssentialPhraseSizes/capacity`` (bits 4 to 7), each set of terms once; a phrase with a term
+  /// the code does not have (the analyzer split the full text differently) is dropped.
   /// - Returns: The number of terms of each kept phrase, in phrase order.
   private static func markEssentialPhrases(
     _ phrases: [[String]], in pairs: inout [Pair], termID: (String) -> UInt32?
   ) -> [UInt8] {
     var kept: [[Int]] = []
     for phrase in phrases.sorted(by: { $0.count < $1.count }) where phrase.count <= Int(UInt8.max) {
-      guard kept.count < essentialPhraseLimit else { break }
+      guard kept.count < Int(EssentialPhraseSizes.capacity) else { break }
       let indexes = phrase.compactMap { term in termID(term).flatMap { id in pairs.firstIndex { $0.term == id } } }
       guard indexes.count == phrase.count, !kept.contains(where: { Set($0) == Set(indexes) }) else { continue }
       for index in indexes { pairs[index].fields |= UInt8(1) << UInt8(4 + kept.count) }
