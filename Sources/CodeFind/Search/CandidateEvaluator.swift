@@ -163,9 +163,6 @@ struct CandidateEvaluator {
     candidate.typos = match.typos
     candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
     candidate.isEssentialPhrase = true
-    candidate.proximity = 0
-    candidate.outsideTitle = 0
-    candidate.extraTitleWords = 0
     candidate.firstPosition = 0
     return candidate
   }
@@ -250,19 +247,16 @@ struct CandidateEvaluator {
   /// Whether every term of one of the candidate's essential phrases in `phrases` matches a slot of
   /// the alternatives ``evaluate(_:summary:explain:)`` chose (not only another alternative's).
   private func coversEssentialPhrase(_ phrases: UInt8) -> Bool {
-    var covered = (0, 0, 0, 0)
+    let phraseRange = 0..<Int(EssentialPhraseSizes.capacity)
+    var covered = SIMD4<Int>()  // one count per phrase: the format has 4 phrase bits (4 to 7)
     let intervals = termMap.intervals, matches = termMap.matches
     for hit in hits[..<hitCount] where hit.phrases & phrases != 0 {
       let interval = intervals[hit.interval]
       guard matches[interval.matchStart..<interval.matchEnd].contains(where: { chosen[alternativeOfSlot[$0.slot]] })
       else { continue }
-      covered.0 += Int(hit.phrases & 1)
-      covered.1 += Int(hit.phrases >> 1 & 1)
-      covered.2 += Int(hit.phrases >> 2 & 1)
-      covered.3 += Int(hit.phrases >> 3 & 1)
+      for phrase in phraseRange where hit.phrases >> phrase & 1 != 0 { covered[phrase] += 1 }
     }
-    return (phrases & 1 != 0 && covered.0 == phraseSizes[0]) || (phrases & 2 != 0 && covered.1 == phraseSizes[1])
-      || (phrases & 4 != 0 && covered.2 == phraseSizes[2]) || (phrases & 8 != 0 && covered.3 == phraseSizes[3])
+    return phraseRange.contains { phrases >> $0 & 1 != 0 && covered[$0] == phraseSizes[$0] }
   }
 
   /// The essential phrases of the candidate that match all of an alternative: bit *p* when every
