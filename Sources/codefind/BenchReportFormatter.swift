@@ -7,9 +7,7 @@ struct BenchReportFormatter {
 
   /// The report as sorted-key JSON (latencies in microseconds, memory in bytes).
   var json: String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return (try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    JSONOutput.string(report, pretty: true)
   }
 
   /// The report as text: what ran, latency figures overall and by kind, throughput, memory, histogram.

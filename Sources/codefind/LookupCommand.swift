@@ -120,8 +120,6 @@ struct LookupJSON {
         Item(code: $0.code, system: $0.system.rawValue, title: $0.title, billable: $0.isBillable, score: ($0.score * 1000).rounded() / 1000,
           explanation: $0.explanation?.description)
       }, elapsedMicros: result.elapsedMicros)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(body)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    return JSONOutput.string(body)
   }
 }

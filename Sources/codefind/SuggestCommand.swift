@@ -42,9 +42,7 @@ struct SuggestCommand: ParsableCommand {
     let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
     let result = suggester.suggest(text, options: SuggestOptions(limit: limit, systems: systems, items: all ? .all : .reportable))
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      print((try? encoder.encode(result)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
+      print(JSONOutput.string(result))
       return
     }
     if result.items.isEmpty {

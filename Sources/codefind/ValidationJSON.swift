@@ -54,14 +54,10 @@ struct ValidationJSON {
   }
 
   var text: String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let data: Data?
     if isFile {
-      data = try? encoder.encode(File(claims: results.map { Self.claim($0, line: true) }, hasProblems: results.contains { $0.validation.hasProblems }))
-    } else {
-      data = results.first.flatMap { try? encoder.encode(Self.claim($0, line: false)) }
+      return JSONOutput.string(
+        File(claims: results.map { Self.claim($0, line: true) }, hasProblems: results.contains { $0.validation.hasProblems }))
     }
-    return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    return results.first.map { JSONOutput.string(Self.claim($0, line: false)) } ?? "{}"
   }
 }
