@@ -23,6 +23,8 @@ public struct ForwardTerm: Sendable, Hashable {
 public struct EssentialPhraseSizes: Sendable, Hashable {
   /// The most phrases a code has.
   public static let capacity: UInt8 = 4
+  /// The mask with bit *p* set for every phrase *p* a code can have (the fields' bits 4 to 7, shifted down).
+  static let allPhrases: UInt8 = (1 << capacity) - 1
   /// Byte *p*: the number of terms of phrase *p*, 0 when the code has no phrase *p*.
   var packed: UInt32 = 0
 

@@ -186,7 +186,7 @@ struct CandidateEvaluator {
     var proximity = 0, previousPosition: Int?, firstPosition = Int.max
     if explain { notes.removeAll(keepingCapacity: true) }
     // The essential phrases that the best alternative of every required concept matches all of.
-    var phrases: UInt8 = phraseSizes.isEmpty ? 0 : 0x0F
+    var phrases = phraseSizes.isEmpty ? 0 : EssentialPhraseSizes.allPhrases
     for alternative in chosen.indices { chosen[alternative] = false }
     for (conceptIndex, concept) in concepts.enumerated() {
       var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
@@ -262,7 +262,7 @@ struct CandidateEvaluator {
   /// The essential phrases of the candidate that match all of an alternative: bit *p* when every
   /// slot of it is matched by a term of phrase *p*.
   private func essentialPhrases(of alternative: FlatAlternative) -> UInt8 {
-    var phrases: UInt8 = 0x0F
+    var phrases = EssentialPhraseSizes.allPhrases
     for slot in alternative.slotStart..<(alternative.slotStart + alternative.slotCount) { phrases &= states[slot].phrases }
     return phrases
   }
