@@ -63,7 +63,7 @@ public struct LookupResponse: JSONRepresentable, Hashable {
     public var json: JSONValue {
       [
         "code": .string(code), "system": .string(system), "title": .string(title), "billable": .bool(billable),
-        "score": .double((score * 1000).rounded() / 1000),
+        "score": .score(score),
       ]
     }
   }

@@ -86,7 +86,7 @@ public struct SuggestResponse: JSONRepresentable, Hashable {
     public var json: JSONValue {
       [
         "code": .string(code), "system": .string(system), "title": .string(title),
-        "score": .double((score * 1000).rounded() / 1000), "assertion": .string(assertion),
+        "score": .score(score), "assertion": .string(assertion),
         "evidence": .array(evidence.map(\.json)),
       ]
     }
