@@ -37,9 +37,13 @@ extension CodeResponse {
     self.init(
       code: details.code.display, system: details.system.id.rawValue, title: details.code.title,
       billable: details.code.isBillable,
-      parent: details.parent.map { Relative(code: $0.display, title: $0.title, billable: $0.isBillable) },
-      children: details.children.map { Relative(code: $0.display, title: $0.title, billable: $0.isBillable) },
+      parent: details.parent.map(Relative.init), children: details.children.map(Relative.init),
       notes: Notes(byKind: notes),
       seventhCharacters: details.seventhCharacters.map { (character: String($0.character), meaning: $0.meaning) })
   }
+}
+
+extension CodeResponse.Relative {
+  /// The protocol's view of a parent or child code.
+  init(_ code: IndexedCode) { self.init(code: code.display, title: code.title, billable: code.isBillable) }
 }

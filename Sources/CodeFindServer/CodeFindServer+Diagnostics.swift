@@ -7,20 +7,19 @@ extension CodeFindServer {
   /// underlining the code it is about.
   /// - Complexity: O(*n*) in the length of the document, plus the validation of its codes.
   func publishDiagnostics(for uri: String) {
-    guard let document = documents[uri] else {
-      send(Response.notification(method: PublishDiagnosticsNotification.method, params: PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: []).json))
-      return
-    }
-    let mentions = CodeMention.codes(in: document.text, analyzer: analyzer)
-    let items = validator.validate(mentions.map { String($0.written) }).items
-    var diagnostics: [Diagnostic] = []
-    for (mention, item) in zip(mentions, items) {
-      let range = document.range(of: mention.span)
-      for problem in item.problems {
-        diagnostics.append(Diagnostic(range: range, severity: Diagnostic.Severity(problem.severity), code: problem.kind.rawValue, message: problem.message))
+    var notification = PublishDiagnosticsNotification(uri: uri, version: nil, diagnostics: [])
+    if let document = documents[uri] {
+      let mentions = CodeMention.codes(in: document.text, analyzer: analyzer)
+      let items = validator.validate(mentions.map { String($0.written) }).items
+      for (mention, item) in zip(mentions, items) {
+        let range = document.range(of: mention.span)
+        for problem in item.problems {
+          notification.diagnostics.append(
+            Diagnostic(range: range, severity: Diagnostic.Severity(problem.severity), code: problem.kind.rawValue, message: problem.message))
+        }
       }
+      notification.version = document.version
     }
-    let notification = PublishDiagnosticsNotification(uri: uri, version: document.version, diagnostics: diagnostics)
     send(Response.notification(method: PublishDiagnosticsNotification.method, params: notification.json))
   }
 }

@@ -22,17 +22,16 @@ struct CodeMention: Sendable, Hashable {
   /// The code-shaped word (in any case) under or just before an index, for hover.
   /// - Complexity: O(*n*) in the length of the line.
   static func code(at index: String.Index, line: Range<String.Index>, in text: String, analyzer: Analyzer) -> CodeMention? {
-    let lineText = text[line]
     let offset = text.utf16.distance(from: line.lowerBound, to: index)
     guard
-      let token = analyzer.analyze(String(lineText)).first(where: {
+      let token = analyzer.analyze(String(text[line])).first(where: {
         $0.kind == .code && $0.utf16Range.lowerBound <= offset && offset <= $0.utf16Range.upperBound
-      }),
-      let mention = CodeMention(token, in: String(lineText))
+      })
     else { return nil }
     let start = text.utf16.index(line.lowerBound, offsetBy: token.utf16Range.lowerBound)
     let end = text.utf16.index(line.lowerBound, offsetBy: token.utf16Range.upperBound)
-    return CodeMention(written: text[start..<end], key: mention.key, span: start..<end)
+    guard let key = CodeKey.canonical(text[start..<end]) else { return nil }
+    return CodeMention(written: text[start..<end], key: key, span: start..<end)
   }
 
   private init?(_ token: Token, in text: String) {

@@ -39,17 +39,11 @@ struct TextDocument: Sendable {
   func index(at position: Position) -> String.Index {
     let lineStart = startOfLine(position.line)
     let lineEnd = endOfLine(from: lineStart)
-    let unitsOfLine: Int
-    switch encoding {
-    case .utf8: unitsOfLine = text.utf8.distance(from: lineStart, to: lineEnd)
-    case .utf16: unitsOfLine = text.utf16.distance(from: lineStart, to: lineEnd)
-    }
-    let offset = min(position.character, unitsOfLine)
-    let index: String.Index
-    switch encoding {
-    case .utf8: index = text.utf8.index(lineStart, offsetBy: offset)
-    case .utf16: index = text.utf16.index(lineStart, offsetBy: offset)
-    }
+    let index =
+      switch encoding {
+      case .utf8: text.utf8.index(lineStart, offsetBy: position.character, limitedBy: lineEnd) ?? lineEnd
+      case .utf16: text.utf16.index(lineStart, offsetBy: position.character, limitedBy: lineEnd) ?? lineEnd
+      }
     return characterStart(index)
   }
 

@@ -26,10 +26,7 @@ public struct LookupRequest: RequestType, Hashable {
 
   public init(params: JSONValue?) throws(ResponseError) {
     let fields = try FieldReader(params: params)
-    query = try fields.string("query")
-    guard query.utf8.count <= Self.maximumQueryBytes else {
-      throw .invalidParams("params.query is \(query.utf8.count) bytes long; the limit is \(Self.maximumQueryBytes)")
-    }
+    query = try fields.text("query", maximumBytes: Self.maximumQueryBytes)
     limit = try fields.resultLimit(default: 10)
     systems = try fields.systemIDs()
     billableOnly = try fields.bool("billableOnly", default: false)
@@ -63,7 +60,7 @@ public struct LookupResponse: JSONRepresentable, Hashable {
     public var json: JSONValue {
       [
         "code": .string(code), "system": .string(system), "title": .string(title), "billable": .bool(billable),
-        "score": .double((score * 1000).rounded() / 1000),
+        "score": .score(score),
       ]
     }
   }

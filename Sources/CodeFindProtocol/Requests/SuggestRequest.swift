@@ -26,11 +26,7 @@ public struct SuggestRequest: RequestType, Hashable {
 
   public init(params: JSONValue?) throws(ResponseError) {
     let fields = try FieldReader(params: params)
-    text = try fields.string("text")
-    guard text.utf8.count <= Self.maximumTextBytes else {
-      throw .invalidParams(
-        "params.text is \(text.utf8.count) bytes long; the limit is \(Self.maximumTextBytes): send the record in parts")
-    }
+    text = try fields.text("text", maximumBytes: Self.maximumTextBytes, advice: "send the record in parts")
     limit = try fields.resultLimit(default: 20)
     systems = try fields.systemIDs()
     includeNegated = try fields.bool("includeNegated", default: false)
@@ -86,7 +82,7 @@ public struct SuggestResponse: JSONRepresentable, Hashable {
     public var json: JSONValue {
       [
         "code": .string(code), "system": .string(system), "title": .string(title),
-        "score": .double((score * 1000).rounded() / 1000), "assertion": .string(assertion),
+        "score": .score(score), "assertion": .string(assertion),
         "evidence": .array(evidence.map(\.json)),
       ]
     }
