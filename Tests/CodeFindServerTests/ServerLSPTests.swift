@@ -146,6 +146,8 @@ struct ServerLSPTests {
     #expect(response["error"]?["message"] == "params.textDocument.uri file:///tmp/claim.txt is not open: send textDocument/didOpen first")
     // A change to a document never opened is ignored.
     client.notify("textDocument/didChange", ["textDocument": ["uri": "file:///other"], "contentChanges": [["text": "x"]]])
+    let other = client.request("textDocument/completion", ["textDocument": ["uri": "file:///other"], "position": ["line": 0, "character": 0]])
+    #expect(other["error"]?["message"] == "params.textDocument.uri file:///other is not open: send textDocument/didOpen first")
     #expect(client.request("textDocument/completion", ["textDocument": ["uri": 3], "position": ["line": 0, "character": 0]])["error"]?["message"]
       == "params.textDocument.uri must be a string, not number")
   }

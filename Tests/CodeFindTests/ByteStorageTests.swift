@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import CodeFind
-import CodeFindTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,3 @@
-import CodeFindTestSupport
 import Testing
 
 @testable import CodeFind

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import CodeFind
-import CodeFindTestSupport
 
 /// `IndexWriter.write(_:to:)` replaces an index through a temporary file and a rename: readers see
 /// the old file or the new one, whole, and a writer killed midway leaves the old file as it was.

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import CodeFind
-import CodeFindTestSupport
 
 /// A damaged index file is an error with a message, never a crash: truncations, flipped bits,
 /// foreign files, newer versions and random bytes, on a small synthetic index (every accessor over

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import CodeFind
-import CodeFindTestSupport
 
 /// What goes into an index comes back out: code sets, terms, postings, forward terms, lexicon and
 /// index terms, through `IndexWriter` and `IndexReader`, from bytes in memory and from a file.

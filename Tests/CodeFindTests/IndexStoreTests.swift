@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import CodeFind
-import CodeFindTestSupport
 
 /// `IndexStore.open`: the index of a data folder is built on first use, reused while its sources
 /// are unchanged, rebuilt when one changes or the index is damaged, and a file that is not an index

@@ -104,11 +104,11 @@ struct LookupTests {
     #expect(secondary.explanation?.isEssentialPhrase == false)
   }
 
-  @Test func billableRanksBeforeItsHeader() {
+  @Test func billableRanksBeforeItsHeader() throws {
     let found = codes("chest pain", limit: 10)
-    if let billable = found.firstIndex(of: "R07.89"), let header = found.firstIndex(of: "R07.8") {
-      #expect(billable < header)
-    }
+    let billable = try #require(found.firstIndex(of: "R07.89"))
+    let header = try #require(found.firstIndex(of: "R07.8"))
+    #expect(billable < header)
   }
 
   @Test func partialMatchesWhenNoCodeHasEveryWord() {
