@@ -227,7 +227,8 @@ public struct CodeSearch: Sendable {
   /// all very common.
   private static let candidateBudget = 50_000
 
-  private static func now() -> UInt64 {
+  /// Monotonic clock time in nanoseconds, for the `elapsedMicros` of lookups and suggestions.
+  static func now() -> UInt64 {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)

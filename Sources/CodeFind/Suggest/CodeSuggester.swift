@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Suggests the codes a careful coder would assign from a clinical record (an assessment and plan,
 /// a discharge summary, an ED or operative note), with the words that justify each, and without
 /// the conditions the record denies (design.md, "Suggestion from record text").
@@ -64,7 +58,7 @@ public struct CodeSuggester: Sendable {
   public func suggest(
     _ text: String, options: SuggestOptions = SuggestOptions(), isCancelled: () -> Bool = { false }
   ) -> SuggestionResult {
-    let start = Self.now()
+    let start = CodeSearch.now()
     let tokens = analyzer.analyze(text)
     let systems = options.systems.isEmpty ? [CodeSystem.ID.icd10cm] : options.systems
     var finder = MentionFinder(text: text, tokens: tokens, search: search, profiles: profiles, systems: systems)
@@ -79,7 +73,7 @@ public struct CodeSuggester: Sendable {
     let mentions = CombinationCodes(index: search.index).apply(to: stated)
     var items = merge(mentions, in: text).filter(options.items.admits)
     items.sort { ($0.isReportable ? 1 : 0, $0.score) > ($1.isReportable ? 1 : 0, $1.score) }
-    return SuggestionResult(items: Array(items.prefix(options.limit)), elapsedMicros: Int((Self.now() - start) / 1000))
+    return SuggestionResult(items: Array(items.prefix(options.limit)), elapsedMicros: Int((CodeSearch.now() - start) / 1000))
   }
 
   /// One item per code: the mentions of a code merged (present wins over every other assertion,
@@ -131,11 +125,5 @@ public struct CodeSuggester: Sendable {
     case .possible: 2
     case .negated: 1
     }
-  }
-
-  private static func now() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
   }
 }

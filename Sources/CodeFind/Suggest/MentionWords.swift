@@ -34,7 +34,7 @@ enum MentionWords {
     "closed", "body", "blood", "chest", "head", "neck", "back", "arm", "leg", "foot", "hand", "knee", "hip", "shoulder",
     "ankle", "wrist", "elbow", "finger", "toe", "abdomen", "abdominal", "lung", "heart", "kidney", "renal", "liver", "skin",
     "eye", "ear", "nose", "mouth", "throat", "face", "brain", "bone", "joint", "muscle", "artery", "vein", "urine",
-    "level", "rate", "test", "result", "lab", "labs", "weight", "normal", "low",
+    "rate", "test", "result", "lab", "labs", "weight", "normal", "low",
     "elevated", "decreased", "increased", "positive", "year", "old",
   ]
 

@@ -15,6 +15,14 @@ extension ClaimValidator {
     return ValidationProblem(kind: .unknown, severity: .error, message: message, related: suggestions.map(\.display))
   }
 
+  /// The characters of a code key, tried in replacements and insertions.
+  private static let codeAlphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+
+  /// The characters typed for one another (`O` for `0`, `I` for `1`, …), by the character typed.
+  private static let lookalikes = Dictionary(
+    grouping: "O0 0O I1 1I L1 S5 5S B8 8B Z2 2Z Q0".split(separator: " ").map { Array($0.utf8) }, by: { $0[0] }
+  ).mapValues { $0.map { $0[1] } }
+
   /// Real codes one typing slip away from a key, likeliest slips first: a letter mistaken for a digit
   /// or the reverse (`I1O` → `I10`), two characters swapped, one too many, one wrong, one missing.
   /// Billable codes come before headers within each kind of slip.
@@ -23,10 +31,8 @@ extension ClaimValidator {
   func typoCorrections(_ key: String) -> [IndexedCode] {
     let characters = Array(key.utf8)
     guard characters.count <= 9 else { return [] }
-    let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
-    let lookalikes = Dictionary(
-      grouping: "O0 0O I1 1I L1 S5 5S B8 8B Z2 2Z Q0".split(separator: " ").map { Array($0.utf8) }, by: { $0[0] }
-    ).mapValues { $0.map { $0[1] } }
+    let alphabet = Self.codeAlphabet
+    let lookalikes = Self.lookalikes
     let slips: [() -> [[UInt8]]] = [
       { characters.indices.flatMap { position in
           (lookalikes[characters[position]] ?? []).map { replaced(characters, at: position, with: $0) }
