@@ -24,9 +24,12 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
     ),
+    // A cache prefetch hint, which Swift lacks: the index reader fetches the records of a batch of
+    // lookup candidates at once so that their cache misses overlap.
+    .target(name: "CPrefetch"),
     .target(
       name: "CodeFind",
-      dependencies: ["CICU"],
+      dependencies: ["CICU", "CPrefetch"],
       exclude: ["Index/FORMAT.md"]
     ),
     // JSON-RPC 2.0 and LSP messages and framing; knows nothing of codes (design.md).

@@ -1,3 +1,5 @@
+import CPrefetch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -38,6 +40,15 @@ struct ByteView {
   func slice(at offset: Int, count: Int) -> ByteView? {
     guard contains(offset: offset, count: count) else { return nil }
     return ByteView(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
+  }
+
+  /// Starts fetching the byte at `offset` into the processor's cache, without waiting for it;
+  /// nothing when `offset` is outside the view.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func prefetch(at offset: Int) {
+    guard contains(offset: offset, count: 1), let base = bytes.baseAddress else { return }
+    cprefetch_read(base + offset)
   }
 
   /// The byte at `offset`, or `nil` past the end.

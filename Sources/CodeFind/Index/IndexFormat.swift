@@ -76,4 +76,6 @@ enum IndexFormat {
   static let titleExtendsParentFlag: UInt8 = 4
   /// Code record flags: the depth is stored in the high four bits of the flags byte.
   static let depthShift: UInt8 = 4
+  /// Postings group class bit: the group's codes are not billable.
+  static let notBillableClass: UInt8 = 1
 }

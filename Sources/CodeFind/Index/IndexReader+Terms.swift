@@ -102,13 +102,15 @@ extension IndexReader {
   }
 
   /// Calls `body` for each code a term occurs in, with the mask of fields (bit *n* set for
-  /// ``IndexField`` raw value *n*), in impact order: codes with the term in their title first, then
-  /// billable before headers, then fewer title tokens first, then code order.
+  /// ``IndexField`` raw value *n*) and what its postings group says of it, in impact order: codes
+  /// with the term in their title first, then billable before headers, then fewer title tokens
+  /// first, then code order. The lookup ranks candidates from this alone, without reading their
+  /// code records (one cache miss each, in a table of 11 MB).
   /// - Parameters:
   ///   - term: A term number.
-  ///   - body: Called with each code ordinal and field mask; returns `false` to stop.
+  ///   - body: Called with each posting; returns `false` to stop.
   /// - Complexity: O(*d*) in the term's document frequency, less when `body` stops early.
-  public func forEachPosting(of term: Int, while body: (_ ordinal: Int, _ fields: UInt8) -> Bool) {
+  public func forEachPosting(of term: Int, while body: (CodePosting) -> Bool) {
     guard term >= 0, term < termCount else { return }
     let codeCount = codeCount
     let entries = view(.terms), postings = view(.postings)
@@ -117,17 +119,19 @@ extension IndexReader {
     var cursor = Int(offset)
     var remaining = Int(total)
     while remaining > 0 {
-      guard postings.uint8(at: cursor) != nil, postings.uint8(at: cursor + 1) != nil else { return }
+      guard let groupClass = postings.uint8(at: cursor), let titleTokens = postings.uint8(at: cursor + 1) else { return }
       cursor += 2
       guard let count = postings.varint(at: &cursor), count > 0, Int(count) <= remaining else { return }
       remaining -= Int(count)
-      var ordinal = 0
+      var posting = CodePosting(
+        ordinal: 0, fields: 0, isBillable: groupClass & IndexFormat.notBillableClass == 0, titleTokenCount: Int(titleTokens))
       for _ in 0..<Int(count) {
         guard let delta = postings.varint(at: &cursor), let fields = postings.uint8(at: cursor) else { return }
         cursor += 1
-        ordinal += Int(delta)
-        guard ordinal < codeCount else { return }
-        if !body(ordinal, fields) { return }
+        posting.ordinal += Int(delta)
+        posting.fields = fields
+        guard posting.ordinal < codeCount else { return }
+        if !body(posting) { return }
       }
     }
   }
@@ -138,8 +142,8 @@ extension IndexReader {
   ///   - term: A term number.
   ///   - body: Called with each code ordinal and field mask.
   public func forEachPosting(of term: Int, _ body: (_ ordinal: Int, _ fields: UInt8) -> Void) {
-    forEachPosting(of: term) { ordinal, fields in
-      body(ordinal, fields)
+    forEachPosting(of: term) { posting in
+      body(posting.ordinal, posting.fields)
       return true
     }
   }
@@ -171,6 +175,23 @@ extension IndexReader {
   /// - Parameter ordinal: A code ordinal.
   public func essentialPhraseSizes(of ordinal: Int) -> EssentialPhraseSizes {
     forEachForwardTerm(of: ordinal) { _, _, _ in false }
+  }
+
+  /// Starts fetching into the processor's cache what ``forEachForwardTerm(of:while:)`` reads of
+  /// some codes (their records, then the start of their forward terms), without waiting: the
+  /// records of lookup candidates are spread over the whole file, and reading them one after the
+  /// other waits for memory twice per code. Fetched together, their waits overlap. Changes no result.
+  /// - Parameter postings: The codes about to be read.
+  /// - Complexity: O(*n*) in the number of codes; it waits for at most about one memory read.
+  func prefetchForwardTerms(of postings: ArraySlice<CodePosting>) {
+    let records = view(.codes), forward = view(.forward)
+    for posting in postings { records.prefetch(at: posting.ordinal * IndexFormat.codeRecordSize + CodeField.forward) }
+    for posting in postings {
+      guard let offset = records.uint32(at: posting.ordinal * IndexFormat.codeRecordSize + CodeField.forward),
+        offset != IndexFormat.none
+      else { continue }
+      forward.prefetch(at: Int(offset))
+    }
   }
 
   /// Calls `body` for each distinct term of a code, in increasing term order, with its field mask
@@ -279,4 +300,17 @@ extension IndexReader {
       return SortedRange.equal(count: count, order: order)
     }
   }
+}
+
+/// One code of a term's postings (``IndexReader/forEachPosting(of:while:)``).
+public struct CodePosting: Sendable, Hashable {
+  /// The code's ordinal.
+  public var ordinal: Int
+  /// The fields the term occurs in (bit *n* for ``IndexField`` raw value *n*); bits 4–7 mark the
+  /// code's essential phrases that have the term.
+  public var fields: UInt8
+  /// Whether the code may be reported as it is.
+  public var isBillable: Bool
+  /// The number of tokens of the code's title, clamped to 255.
+  public var titleTokenCount: Int
 }

@@ -140,7 +140,7 @@ struct TermTables {
       let ordinal = Int(posting.code)
       let notEssential = posting.fields & 0xF0 == 0 ? 1 : 0
       let outside = posting.fields & 1 == 0 ? 1 : 0
-      let notBillable = billable[ordinal] ? 0 : 1
+      let notBillable = billable[ordinal] ? 0 : Int(IndexFormat.notBillableClass)
       return (notEssential << 2 | outside << 1 | notBillable, min(titleTokens[ordinal], 255))
     }
     let ordered = postings.sorted { left, right in

@@ -91,7 +91,7 @@ struct CandidateEvaluator {
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the
   /// required concepts some term of it accepts. The cheap first pass before
-  /// ``evaluate(_:summary:explain:)``, which reuses what is read here.
+  /// ``evaluate(_:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
     hitCount = 0
     neutralTitleTerms = 0
@@ -134,23 +134,23 @@ struct CandidateEvaluator {
 
   /// The best rank a candidate could reach, from what is known before evaluating it: how many words
   /// it can match, how many of its title words can match (`titleSlots`: the slots of the concepts
-  /// it can still match), the match of the term that found it, and its summary. No evaluation
+  /// it can still match), the match of the term that found it, and its posting. No evaluation
   /// ranks better.
   func optimisticRank(
-    _ ordinal: Int, words: Int, titleSlots: Int, summary: CodeSummary, match: TermSet.Match, isLiteral: Bool, fields: UInt8
+    _ posting: CodePosting, words: Int, titleSlots: Int, match: TermSet.Match, isLiteral: Bool
   ) -> RankedCandidate {
     var candidate = optimisticRank(words: words, match: match, isLiteral: isLiteral)
-    candidate.ordinal = ordinal
-    candidate.isBillable = summary.isBillable
-    candidate.outsideTitle = fields & 1 == 0 ? 1 : 0
-    candidate.isEssentialPhrase = fields >> 4 != 0
+    candidate.ordinal = posting.ordinal
+    candidate.isBillable = posting.isBillable
+    candidate.outsideTitle = posting.fields & 1 == 0 ? 1 : 0
+    candidate.isEssentialPhrase = posting.fields >> 4 != 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.extraTitleWords = max(0, summary.titleTokenCount - titleSlots - 2)
+    candidate.extraTitleWords = max(0, posting.titleTokenCount - titleSlots - 2)
     return candidate
   }
 
   /// The best rank any code found by a term could reach: the bound of
-  /// ``optimisticRank(_:words:titleSlots:summary:match:isLiteral:fields:)`` for the best placed code
+  /// ``optimisticRank(_:words:titleSlots:match:isLiteral:)`` for the best placed code
   /// (billable, the term in its title, no other title words, the first ordinal). When it cannot
   /// rank among the best, no posting of the term can.
   /// - Parameters:
@@ -167,9 +167,9 @@ struct CandidateEvaluator {
     return candidate
   }
 
-  /// The ranking of the candidate last passed to ``load(_:index:)``, or `nil` when it matches no
-  /// required concept.
-  mutating func evaluate(_ ordinal: Int, summary: CodeSummary, explain: Bool) -> RankedCandidate? {
+  /// The ranking of the candidate last passed to ``load(_:index:)`` (`posting` is the one that
+  /// found it), or `nil` when it matches no required concept.
+  mutating func evaluate(_ posting: CodePosting, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
     let intervals = termMap.intervals, matches = termMap.matches
     for hit in hits[..<hitCount] {
@@ -180,7 +180,7 @@ struct CandidateEvaluator {
         states[slot].phrases |= hit.phrases
       }
     }
-    var candidate = RankedCandidate(ordinal: ordinal, isBillable: summary.isBillable)
+    var candidate = RankedCandidate(ordinal: posting.ordinal, isBillable: posting.isBillable)
     var matchedTitleTerms = 0
     // The concepts' title positions, in query order: the distance between neighbours, the first.
     var proximity = 0, previousPosition: Int?, firstPosition = Int.max
@@ -240,12 +240,12 @@ struct CandidateEvaluator {
     // A concept matched outside the title is as far from the others as words can be.
     candidate.proximity = proximity + candidate.outsideTitle * Self.outsideTitleDistance
     candidate.firstPosition = firstPosition
-    candidate.extraTitleWords = max(0, summary.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
+    candidate.extraTitleWords = max(0, posting.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
     return candidate
   }
 
   /// Whether every term of one of the candidate's essential phrases in `phrases` matches a slot of
-  /// the alternatives ``evaluate(_:summary:explain:)`` chose (not only another alternative's).
+  /// the alternatives ``evaluate(_:explain:)`` chose (not only another alternative's).
   private func coversEssentialPhrase(_ phrases: UInt8) -> Bool {
     let phraseRange = 0..<Int(EssentialPhraseSizes.capacity)
     var covered = SIMD4<Int>()  // one count per phrase: the format has 4 phrase bits (4 to 7)

@@ -92,7 +92,7 @@ public struct CodeSearch: Sendable {
     var exact: [RankedCandidate] = []
     var descendants: [RankedCandidate] = []
     for ordinal in ordinals {
-      guard let summary = index.summary(at: ordinal), filter.admits(summary) else { continue }
+      guard let summary = index.summary(at: ordinal), filter.admits(ordinal, isBillable: summary.isBillable) else { continue }
       let isExact = exactOrdinals.contains(ordinal)
       // A header with a single child (PCS approach and device levels often are) adds nothing to its child.
       if !isExact && summary.isHeader && summary.childCount == 1 { continue }
@@ -113,6 +113,8 @@ public struct CodeSearch: Sendable {
     var wordsConsidered = 0
     /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
     var slotsConsidered = 0
+    /// The codes of a term waiting to be evaluated (reused between terms).
+    var batch: [CodePosting] = []
   }
 
   /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
@@ -163,7 +165,6 @@ public struct CodeSearch: Sendable {
   /// Offers the codes of one concept's postings, best first, until none can rank among the best.
   private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
     let concept = context.plan.concepts[conceptIndex]
-    let options = context.options
     // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
     // the best (a partial match).
     let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
@@ -183,34 +184,40 @@ public struct CodeSearch: Sendable {
         {
           return
         }
-        index.forEachPosting(of: term) { ordinal, fields in
-          guard budget > 0 else { return false }
-          guard !collection.seen.contains(ordinal), let summary = index.summary(at: ordinal) else { return true }
-          guard context.filter.admits(summary) else {
-            _ = collection.seen.insert(ordinal)
+        // Codes are read in batches, their records fetched together (see
+        // IndexReader.prefetchForwardTerms); each is still checked against the best at its turn.
+        var batch = collection.batch
+        collection.batch = []
+        batch.removeAll(keepingCapacity: true)
+        index.forEachPosting(of: term) { posting in
+          guard budget > batch.count else { return false }
+          guard !collection.seen.contains(posting.ordinal) else { return true }
+          guard context.filter.admits(posting.ordinal, isBillable: posting.isBillable) else {
+            _ = collection.seen.insert(posting.ordinal)
             return true
           }
-          budget -= 1
-          // Postings come best first (see IndexReader.forEachPosting): once even matching every word
-          // could not rank a code among the best so far, no later code of this term can either. The
-          // bound holds for the code as this term finds it: another term may find it again, matched
-          // better (in its title, or exactly), so it is not marked as seen.
-          if let worst = collection.best.worst {
-            let hope = collection.evaluator.optimisticRank(
-              ordinal, words: mostWords, titleSlots: titleSlots, summary: summary, match: match,
-              isLiteral: alternative.isLiteral, fields: fields)
-            guard hope.ranks(before: worst) else { return false }
+          // The best only get better: a code that cannot rank now cannot at its turn either.
+          if let worst = collection.best.worst,
+            !collection.evaluator.optimisticRank(
+              posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral
+            ).ranks(before: worst)
+          {
+            return false
           }
-          _ = collection.seen.insert(ordinal)
-          // Its terms tell how many words it can match: a code with fewer words than the best have
-          // cannot rank among them, and is not evaluated.
-          let words = collection.evaluator.load(ordinal, index: index)
-          guard words > 0, words >= collection.best.worst?.wordsMatched ?? 0,
-            let candidate = collection.evaluator.evaluate(ordinal, summary: summary, explain: options.explain)
-          else { return true }
-          collection.best.offer(candidate, notes: options.explain ? collection.evaluator.notes : [])
-          return true
+          batch.append(posting)
+          guard batch.count == Self.batchSize else { return true }
+          let isComplete = offer(
+            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, &budget, context,
+            &collection)
+          batch.removeAll(keepingCapacity: true)
+          return isComplete
         }
+        if !batch.isEmpty {
+          _ = offer(
+            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, &budget, context,
+            &collection)
+        }
+        collection.batch = batch
       }
     }
     // Every code of the concept that could rank was considered, unless the budget ran out.
@@ -219,6 +226,39 @@ public struct CodeSearch: Sendable {
       collection.slotsConsidered += context.conceptSlots[conceptIndex]
     }
   }
+
+  /// Evaluates a batch of one term's codes in posting order and offers them to the best, after
+  /// fetching their records together.
+  /// - Returns: `false` once a code cannot rank among the best: postings come best first (see
+  ///   IndexReader.forEachPosting), so no later code of the term can either.
+  private func offer(
+    _ batch: ArraySlice<CodePosting>, from alternative: QueryPlan.Alternative, match: TermSet.Match, mostWords: Int,
+    titleSlots: Int, _ budget: inout Int, _ context: CollectContext, _ collection: inout Collection
+  ) -> Bool {
+    index.prefetchForwardTerms(of: batch)
+    for posting in batch {
+      budget -= 1
+      // The bound holds for the code as this term finds it: another term may find it again, matched
+      // better (in its title, or exactly), so it is not marked as seen.
+      if let worst = collection.best.worst {
+        let hope = collection.evaluator.optimisticRank(
+          posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral)
+        guard hope.ranks(before: worst) else { return false }
+      }
+      _ = collection.seen.insert(posting.ordinal)
+      // Its terms tell how many words it can match: a code with fewer words than the best have
+      // cannot rank among them, and is not evaluated.
+      let words = collection.evaluator.load(posting.ordinal, index: index)
+      guard words > 0, words >= collection.best.worst?.wordsMatched ?? 0,
+        let candidate = collection.evaluator.evaluate(posting, explain: context.options.explain)
+      else { continue }
+      collection.best.offer(candidate, notes: context.options.explain ? collection.evaluator.notes : [])
+    }
+    return true
+  }
+
+  /// The codes whose records are fetched together.
+  private static let batchSize = 16
 
   /// The most codes a concept may occur in to be searched for partial matches.
   private static let partialMatchEstimateLimit = 5_000
@@ -259,25 +299,28 @@ struct TopCandidates {
 
 /// The code ordinals already considered in one lookup: a bit per code, in pages of 4,096 codes
 /// allocated when first touched (a lookup touches a few pages of the 290,000 codes: clearing a bit
-/// per code for every lookup would cost more than many lookups).
+/// per code for every lookup would cost more than many lookups). The pages share one flat array,
+/// so a test is two array reads.
 struct CandidateSet {
   private static let pageShift = 12
   private static let wordsPerPage = (1 << pageShift) / 64
-  private var pages: [[UInt64]]
+  /// The first word of each page in `words`, or -1 while the page is untouched.
+  private var pageStart: [Int32]
+  private var words: [UInt64] = []
   private let count: Int
 
   init(count: Int) {
     self.count = count
-    pages = Array(repeating: [], count: (count >> Self.pageShift) + 1)
+    pageStart = Array(repeating: -1, count: (count >> Self.pageShift) + 1)
   }
 
   /// Whether an ordinal is in the set.
   @inline(__always)
   func contains(_ ordinal: Int) -> Bool {
     guard ordinal >= 0, ordinal < count else { return false }
-    let page = pages[ordinal >> Self.pageShift]
-    guard !page.isEmpty else { return false }
-    return page[(ordinal >> 6) & (Self.wordsPerPage - 1)] & (UInt64(1) << UInt64(ordinal & 63)) != 0
+    let start = Int(pageStart[ordinal >> Self.pageShift])
+    guard start >= 0 else { return false }
+    return words[start + (ordinal >> 6) & (Self.wordsPerPage - 1)] & (UInt64(1) << UInt64(ordinal & 63)) != 0
   }
 
   /// Adds an ordinal; returns whether it was new.
@@ -285,10 +328,15 @@ struct CandidateSet {
   mutating func insert(_ ordinal: Int) -> Bool {
     guard ordinal >= 0, ordinal < count else { return false }
     let pageIndex = ordinal >> Self.pageShift
-    if pages[pageIndex].isEmpty { pages[pageIndex] = Array(repeating: 0, count: Self.wordsPerPage) }
-    let word = (ordinal >> 6) & (Self.wordsPerPage - 1), bit = UInt64(1) << UInt64(ordinal & 63)
-    guard pages[pageIndex][word] & bit == 0 else { return false }
-    pages[pageIndex][word] |= bit
+    var start = Int(pageStart[pageIndex])
+    if start < 0 {
+      start = words.count
+      pageStart[pageIndex] = Int32(start)
+      words.append(contentsOf: repeatElement(0, count: Self.wordsPerPage))
+    }
+    let word = start + (ordinal >> 6) & (Self.wordsPerPage - 1), bit = UInt64(1) << UInt64(ordinal & 63)
+    guard words[word] & bit == 0 else { return false }
+    words[word] |= bit
     return true
   }
 }
