@@ -96,17 +96,12 @@ struct CandidateEvaluator {
     hitCount = 0
     neutralTitleTerms = 0
     var mask: UInt64 = 0
-    let intervals = termMap.intervals
+    let termMap = termMap, intervals = termMap.intervals, upperBound = termMap.upperBound
     guard !intervals.isEmpty else { return 0 }
-    var next = 0
     phraseSizes = index.forEachForwardTerm(of: ordinal) { term, fields, position in
-      // Both sequences are in term order: skip the intervals that end before this term, and stop
-      // after the last.
-      while intervals[next].terms.upperBound <= term {
-        next += 1
-        guard next < intervals.count else { return false }
-      }
-      guard intervals[next].terms.lowerBound <= term else { return true }
+      // The terms come in increasing order: none after the last interval is the query's.
+      guard term < upperBound else { return false }
+      guard termMap.contains(term), let next = termMap.interval(containing: term) else { return true }
       let interval = intervals[next]
       let inTitle = fields & 1 != 0
       if interval.isNeutral && inTitle { neutralTitleTerms += 1 }

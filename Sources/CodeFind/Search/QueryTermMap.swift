@@ -1,9 +1,10 @@
 /// The terms a query accepts, as sorted, disjoint term intervals, each with the slots its terms
 /// match: what a candidate's forward terms (which come in term order) are merged with.
 ///
-/// A query accepts a few exact and typo terms and a few prefix ranges; a code has tens of terms. A
-/// merge of the two sorted sequences costs a comparison or two per term of the code, without a
-/// table as large as the dictionary or a hash per term.
+/// A query accepts a few exact and typo terms and a few prefix ranges; a code has tens of terms, few
+/// of them the query's. A bit per dictionary term (the dictionary has about 13,000) tells whether a
+/// code's term is the query's with one predictable test; the interval of the few that are is then
+/// found by binary search.
 struct QueryTermMap {
   /// One slot a term interval matches, and how.
   struct SlotMatch {
@@ -28,6 +29,10 @@ struct QueryTermMap {
   private(set) var intervals: [Interval] = []
   /// The slot matches of every interval, interval after interval.
   private(set) var matches: [SlotMatch] = []
+  /// Bit *t* (word *t* / 64, bit *t* % 64): term *t* lies in an interval.
+  private(set) var termBits: [UInt64] = []
+  /// The end of the last interval: no term from it on lies in one.
+  private(set) var upperBound = 0
 
   /// Builds the map of some slots.
   /// - Parameters:
@@ -35,6 +40,7 @@ struct QueryTermMap {
   ///   - conceptOfSlot: The concept of each slot.
   ///   - neutralTerms: Terms to flag as neutral (they may match no slot).
   init(slots: [TermSet], conceptOfSlot: [Int], neutralTerms: [Int]) {
+    defer { markTerms() }
     // Pieces: a term range, the slot it matches (-1 for a neutral term) and how.
     var pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)] = []
     for (slot, set) in slots.enumerated() {
@@ -64,6 +70,42 @@ struct QueryTermMap {
       while next < pieces.count, pieces[next].terms.lowerBound == boundary {
         active.append(next)
         next += 1
+      }
+    }
+  }
+
+  /// The index of the interval holding `term`, or `nil`.
+  /// - Complexity: O(log *n*) in the number of intervals.
+  @inline(__always)
+  func interval(containing term: Int) -> Int? {
+    var low = 0, high = intervals.count
+    while low < high {
+      let middle = (low + high) / 2
+      if intervals[middle].terms.upperBound <= term { low = middle + 1 } else { high = middle }
+    }
+    return low < intervals.count && intervals[low].terms.contains(term) ? low : nil
+  }
+
+  /// Whether `term` lies in an interval.
+  /// - Complexity: O(1).
+  @inline(__always)
+  func contains(_ term: Int) -> Bool {
+    let word = term >> 6
+    return word < termBits.count && termBits[word] & (1 << UInt64(term & 63)) != 0
+  }
+
+  /// Sets the bits of the terms of every interval.
+  private mutating func markTerms() {
+    upperBound = intervals.last?.terms.upperBound ?? 0
+    termBits = Array(repeating: 0, count: (upperBound + 63) / 64)
+    for interval in intervals {
+      var term = interval.terms.lowerBound
+      while term < interval.terms.upperBound {
+        let bit = term & 63
+        let run = min(64 - bit, interval.terms.upperBound - term)
+        let mask: UInt64 = run == 64 ? ~0 : ((1 << UInt64(run)) - 1) << UInt64(bit)
+        termBits[term >> 6] |= mask
+        term += run
       }
     }
   }
