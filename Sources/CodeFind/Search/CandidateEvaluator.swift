@@ -98,10 +98,13 @@ struct CandidateEvaluator {
     var mask: UInt64 = 0
     let termMap = termMap, intervals = termMap.intervals, upperBound = termMap.upperBound
     guard !intervals.isEmpty else { return 0 }
+    var next = 0
     phraseSizes = index.forEachForwardTerm(of: ordinal) { term, fields, position in
-      // The terms come in increasing order: none after the last interval is the query's.
+      // The terms come in increasing order: none after the last interval is the query's, and the
+      // interval of a term is at or after the previous term's.
       guard term < upperBound else { return false }
-      guard termMap.contains(term), let next = termMap.interval(containing: term) else { return true }
+      guard termMap.contains(term) else { return true }
+      while intervals[next].terms.upperBound <= term { next += 1 }
       let interval = intervals[next]
       let inTitle = fields & 1 != 0
       if interval.isNeutral && inTitle { neutralTitleTerms += 1 }

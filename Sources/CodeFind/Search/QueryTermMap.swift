@@ -3,8 +3,8 @@
 ///
 /// A query accepts a few exact and typo terms and a few prefix ranges; a code has tens of terms, few
 /// of them the query's. A bit per dictionary term (the dictionary has about 13,000) tells whether a
-/// code's term is the query's with one predictable test; the interval of the few that are is then
-/// found by binary search.
+/// code's term is the query's with one test; the interval of the few that are is then found by
+/// walking the intervals from the previous one (both come in term order).
 struct QueryTermMap {
   /// One slot a term interval matches, and how.
   struct SlotMatch {
@@ -72,18 +72,6 @@ struct QueryTermMap {
         next += 1
       }
     }
-  }
-
-  /// The index of the interval holding `term`, or `nil`.
-  /// - Complexity: O(log *n*) in the number of intervals.
-  @inline(__always)
-  func interval(containing term: Int) -> Int? {
-    var low = 0, high = intervals.count
-    while low < high {
-      let middle = (low + high) / 2
-      if intervals[middle].terms.upperBound <= term { low = middle + 1 } else { high = middle }
-    }
-    return low < intervals.count && intervals[low].terms.contains(term) ? low : nil
   }
 
   /// Whether `term` lies in an interval.
