@@ -66,8 +66,11 @@ struct CandidateEvaluator {
   ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
   init(plan: QueryPlan, neutralTerms: [Int]) {
     self.plan = plan
+    let slotCount = plan.concepts.reduce(0) { total, concept in total + concept.alternatives.reduce(0) { $0 + $1.slots.count } }
     var slots: [TermSet] = []
+    slots.reserveCapacity(slotCount)
     var conceptOfSlot: [Int] = []
+    conceptOfSlot.reserveCapacity(slotCount)
     var alternatives: [FlatAlternative] = []
     var concepts: [FlatConcept] = []
     for (conceptIndex, concept) in plan.concepts.enumerated() {

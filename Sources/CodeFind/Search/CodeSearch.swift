@@ -60,6 +60,7 @@ public struct CodeSearch: Sendable {
       (ranked, notes) = wordMatches(plan, options: options)
     }
     var items: [LookupResult.Item] = []
+    items.reserveCapacity(ranked.count)
     let highlighter = options.highlight ? TitleHighlighter(tokens: tokens, index: index, lexicon: lexicon) : nil
     for candidate in ranked {
       guard let code = index.code(at: candidate.ordinal) else { continue }
@@ -114,7 +115,11 @@ public struct CodeSearch: Sendable {
     /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
     var slotsConsidered = 0
     /// The codes of a term waiting to be evaluated (reused between terms).
-    var batch: [CodePosting] = []
+    var batch: [CodePosting] = {
+      var batch: [CodePosting] = []
+      batch.reserveCapacity(CodeSearch.batchSize)
+      return batch
+    }()
   }
 
   /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
@@ -282,7 +287,10 @@ struct TopCandidates {
   /// What the kept candidates matched, by ordinal, for those offered with notes.
   private(set) var notes: [Int: [String]] = [:]
 
-  init(limit: Int) { self.limit = limit }
+  init(limit: Int) {
+    self.limit = limit
+    candidates.reserveCapacity(limit + 1)
+  }
 
   /// The candidate that the next one must beat to be kept, once `limit` are kept.
   var worst: RankedCandidate? { candidates.count == limit ? candidates.last : nil }

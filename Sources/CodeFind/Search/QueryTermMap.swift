@@ -64,7 +64,7 @@ struct QueryTermMap {
     for boundary in boundaries where boundary != previous {
       defer { previous = boundary }
       if let start = previous, !active.isEmpty {
-        append(start..<boundary, pieces: active.map { pieces[$0] }, conceptOfSlot: conceptOfSlot)
+        append(start..<boundary, pieces: pieces, active: active, conceptOfSlot: conceptOfSlot)
       }
       active.removeAll { pieces[$0].terms.upperBound <= boundary }
       while next < pieces.count, pieces[next].terms.lowerBound == boundary {
@@ -98,13 +98,16 @@ struct QueryTermMap {
     }
   }
 
+  /// Appends the interval `terms`, covered by the pieces whose indexes are `active`.
   private mutating func append(
-    _ terms: Range<Int>, pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)], conceptOfSlot: [Int]
+    _ terms: Range<Int>, pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)], active: [Int],
+    conceptOfSlot: [Int]
   ) {
     let matchStart = matches.count
     var concepts: UInt64 = 0
     var isNeutral = false
-    for piece in pieces {
+    for pieceIndex in active {
+      let piece = pieces[pieceIndex]
       guard piece.slot >= 0 else {
         isNeutral = true
         continue
