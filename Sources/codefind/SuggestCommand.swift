@@ -38,8 +38,9 @@ struct SuggestCommand: ParsableCommand {
 
   func run() throws {
     let text = try readRecord()
-    let suggester = CodeSuggester(index: try indexOptions.openIndex())
-    let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
+    let index = try indexOptions.openIndex()
+    let suggester = CodeSuggester(index: index)
+    let systems = try SystemOption.systemIDs(system, in: index)
     let result = suggester.suggest(text, options: SuggestOptions(limit: limit, systems: systems, items: all ? .all : .reportable))
     if json {
       print(JSONOutput.string(result))

@@ -36,4 +36,17 @@ struct SuggestCommandTests {
     #expect(result.status != 0)
     #expect(result.standardError.contains("cannot read '/nonexistent/note.txt'"))
   }
+
+  @Test func unknownSystemIsAClearError() throws {
+    let result = try CodeFindProcess.run(["suggest", "--system", "ICD9", "-"], input: note)
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("no code system \"ICD9\" in the index; use one of"), "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+  }
+
+  @Test func knownSystemInAnyCaseIsAccepted() throws {
+    let result = try CodeFindProcess.run(["suggest", "--system", "ICD10CM", "-"], input: note)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.contains("E11.22"))
+  }
 }
