@@ -11,12 +11,10 @@ extension CodeFindServer {
         "params.code \"\(request.code.prefix(100))\" is not a code spelling: use letters and digits, with an optional dot (E11.40)")
     }
     guard let details = CodeDetails.lookup(request.code, in: index).first else {
-      let near = CodeDetails.nearest(request.code, in: index)
-      var message = "\(request.code) is not a code in " + index.systems.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
-      if !near.isEmpty { message += "; closest: " + near.map(\.display).joined(separator: ", ") }
+      let unknown = UnknownCode(request.code, in: index)
       throw .invalidParams(
-        message,
-        data: ["closeMatches": .array(near.map { ["code": .string($0.display), "title": .string($0.title)] })])
+        unknown.message,
+        data: ["closeMatches": .array(unknown.nearest.map { ["code": .string($0.display), "title": .string($0.title)] })])
     }
     return CodeResponse(details)
   }

@@ -72,7 +72,8 @@ struct ServerRequestTests {
     #expect(fracture["seventhCharacters"]?.arrayValue?.contains { $0["char"] == "A" } == true)
     let unknown = client.request("code", ["code": "E11.99"])
     #expect(unknown["error"]?["code"] == -32602)
-    #expect(unknown["error"]?["message"]?.stringValue?.contains("E11.99 is not a code") == true)
+    #expect(unknown["error"]?["message"]?.stringValue?.contains("E11.99 is not a code in ICD-10-CM") == true)
+    #expect(unknown["error"]?["message"]?.stringValue?.contains("; closest codes: E11.9") == true)
     #expect(unknown["error"]?["data"]?["closeMatches"]?.arrayValue?.first?["code"] == "E11.9")
   }
 
