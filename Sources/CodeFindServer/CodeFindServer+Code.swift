@@ -21,16 +21,12 @@ extension CodeFindServer {
 }
 
 extension CodeResponse {
-  /// The protocol's view of a code's details: inclusion terms of the code itself; every other
-  /// kind of note from the code, its ancestors, its section and its chapter, since those apply to
-  /// everything below them.
+  /// The protocol's view of a code's details, with the instructional notes that apply to it
+  /// (``CodeDetails/notes(_:)``).
   init(_ details: CodeDetails) {
     var notes: [String: [String]] = [:]
-    for sourced in details.notes {
-      for kind in NoteKind.allCases where kind != .general {
-        if kind == .inclusionTerm && sourced.origin != .code(details.code.display) { continue }
-        notes[kind.rawValue, default: []] += sourced.notes[kind]
-      }
+    for kind in NoteKind.instructional {
+      notes[kind.rawValue] = details.notes(kind).map(\.text)
     }
     self.init(
       code: details.code.display, system: details.system.id.rawValue, title: details.code.title,
