@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -34,7 +35,15 @@ struct SuggestCommandTests {
   @Test func missingFileIsAClearError() throws {
     let result = try CodeFindProcess.run(["suggest", "/nonexistent/note.txt"])
     #expect(result.status != 0)
-    #expect(result.standardError.contains("cannot read '/nonexistent/note.txt'"))
+    #expect(result.standardError.contains("cannot read '/nonexistent/note.txt': there is no such file"))
+  }
+
+  @Test func folderIsAClearError() throws {
+    let folder = try TemporaryFolder("e2e")
+    defer { folder.remove() }
+    let result = try CodeFindProcess.run(["suggest", folder.path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("cannot read '\(folder.path)': it is a folder"), "\(result)")
   }
 
   @Test func unknownSystemIsAClearError() throws {
