@@ -1,3 +1,4 @@
+import CodeFind
 import CodeFindProtocol
 import CodeFindTestSupport
 import Testing
@@ -53,6 +54,11 @@ struct ServerRequestTests {
     #expect(error("code", ["code": ["E11"]]) == (-32602, "params.code must be a string, not array"))
     let spelling = error("code", ["code": "not a code!"])
     #expect(spelling.0 == -32602 && spelling.1?.contains("is not a code spelling") == true)
+  }
+
+  @Test("the code result's note kinds are the library's instructional note kinds, in their order")
+  func noteKindsOfTheProtocolAreTheLibrarys() {
+    #expect(CodeResponse.Notes.kinds == NoteKind.instructional.map(\.rawValue))
   }
 
   @Test func codeGivesDetailsAndCloseMatches() throws {
