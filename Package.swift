@@ -61,7 +61,7 @@ let package = Package(
     // What several test targets share: the shipped index, built once in memory, and a small data folder.
     .target(
       name: "CodeFindTestSupport",
-      dependencies: ["CodeFind"],
+      dependencies: ["CodeFind", "CodeFindProtocol"],
       path: "Tests/CodeFindTestSupport"
     ),
     .testTarget(

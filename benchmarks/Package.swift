@@ -16,6 +16,11 @@ let package = Package(
       name: "BenchmarkTolerances",
       dependencies: [.product(name: "Benchmark", package: "benchmark")]
     ),
+    // The index of the shipped data each suite builds once in a folder of its own and then reuses.
+    .target(
+      name: "BenchmarkIndex",
+      dependencies: [.product(name: "CodeFind", package: "CodeFind")]
+    ),
     .executableTarget(
       name: "Import",
       dependencies: [
@@ -42,6 +47,7 @@ let package = Package(
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
         "BenchmarkTolerances",
+        "BenchmarkIndex",
       ],
       path: "Benchmarks/Open",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -52,6 +58,7 @@ let package = Package(
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
         "BenchmarkTolerances",
+        "BenchmarkIndex",
       ],
       path: "Benchmarks/Lookup",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -62,6 +69,7 @@ let package = Package(
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
         "BenchmarkTolerances",
+        "BenchmarkIndex",
       ],
       path: "Benchmarks/Validate",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -73,6 +81,7 @@ let package = Package(
         .product(name: "CodeFindServer", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
         "BenchmarkTolerances",
+        "BenchmarkIndex",
       ],
       path: "Benchmarks/Serve",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -83,6 +92,7 @@ let package = Package(
         .product(name: "CodeFind", package: "CodeFind"),
         .product(name: "Benchmark", package: "benchmark"),
         "BenchmarkTolerances",
+        "BenchmarkIndex",
       ],
       path: "Benchmarks/Suggest",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -11,28 +11,22 @@ extension CodeFindServer {
         "params.code \"\(request.code.prefix(100))\" is not a code spelling: use letters and digits, with an optional dot (E11.40)")
     }
     guard let details = CodeDetails.lookup(request.code, in: index).first else {
-      let near = CodeDetails.nearest(request.code, in: index)
-      var message = "\(request.code) is not a code in " + index.systems.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
-      if !near.isEmpty { message += "; closest: " + near.map(\.display).joined(separator: ", ") }
+      let unknown = UnknownCode(request.code, in: index)
       throw .invalidParams(
-        message,
-        data: ["closeMatches": .array(near.map { ["code": .string($0.display), "title": .string($0.title)] })])
+        unknown.message,
+        data: ["closeMatches": .array(unknown.nearest.map { ["code": .string($0.display), "title": .string($0.title)] })])
     }
     return CodeResponse(details)
   }
 }
 
 extension CodeResponse {
-  /// The protocol's view of a code's details: inclusion terms of the code itself; every other
-  /// kind of note from the code, its ancestors, its section and its chapter, since those apply to
-  /// everything below them.
+  /// The protocol's view of a code's details, with the instructional notes that apply to it
+  /// (``CodeDetails/notes(_:)``).
   init(_ details: CodeDetails) {
     var notes: [String: [String]] = [:]
-    for sourced in details.notes {
-      for kind in NoteKind.allCases where kind != .general {
-        if kind == .inclusionTerm && sourced.origin != .code(details.code.display) { continue }
-        notes[kind.rawValue, default: []] += sourced.notes[kind]
-      }
+    for kind in NoteKind.instructional {
+      notes[kind.rawValue] = details.notes(kind).map(\.text)
     }
     self.init(
       code: details.code.display, system: details.system.id.rawValue, title: details.code.title,

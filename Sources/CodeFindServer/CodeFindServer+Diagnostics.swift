@@ -11,8 +11,8 @@ extension CodeFindServer {
     if let document = documents[uri] {
       let mentions = CodeMention.codes(in: document.text, analyzer: analyzer)
       let items = validator.validate(mentions.map { String($0.written) }).items
-      for (mention, item) in zip(mentions, items) {
-        let range = document.range(of: mention.span)
+      let ranges = document.ranges(of: mentions.map(\.span))
+      for (range, item) in zip(ranges, items) {
         for problem in item.problems {
           notification.diagnostics.append(
             Diagnostic(range: range, severity: Diagnostic.Severity(problem.severity), code: problem.kind.rawValue, message: problem.message))

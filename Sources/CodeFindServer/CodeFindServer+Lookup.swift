@@ -14,20 +14,14 @@ extension CodeFindServer {
       }, elapsedMicros: result.elapsedMicros)
   }
 
-  /// The systems a request names, each checked against the index.
+  /// The systems a request names, resolved by ``IndexReader/systemIDs(named:)``.
   /// - Throws: `-32602` naming the first system the index does not have, and the ones it has.
   func systemIDs(_ names: [String]) throws(ResponseError) -> Set<CodeSystem.ID> {
-    let known = Set(index.systems.map(\.system.id))
-    var systems: Set<CodeSystem.ID> = []
-    for (position, name) in names.enumerated() {
-      let id = CodeSystem.ID(name)
-      guard known.contains(id) else {
-        throw .invalidParams(
-          "params.systems[\(position)] is \"\(name)\", which is not in the index; use one of "
-            + known.map(\.rawValue).sorted().joined(separator: ", "))
-      }
-      systems.insert(id)
+    do throws(UnknownSystemError) {
+      return try index.systemIDs(named: names)
+    } catch {
+      throw .invalidParams(
+        "params.systems[\(error.position)] is \"\(error.name)\", which is not in the index; use one of \(error.knownList)")
     }
-    return systems
   }
 }

@@ -7,13 +7,6 @@ struct HoverText {
 
   init(_ details: CodeDetails) { self.details = details }
 
-  /// The notes shown, in the order a coder reads them.
-  private static let kinds: [(NoteKind, String)] = [
-    (.inclusionTerm, "Inclusion terms"), (.includes, "Includes"), (.excludes1, "Excludes1 (never together)"),
-    (.excludes2, "Excludes2 (not included here)"), (.codeFirst, "Code first"), (.useAdditionalCode, "Use additional code"),
-    (.codeAlso, "Code also"),
-  ]
-
   /// The most children listed for a header.
   private static let childrenShown = 12
 
@@ -31,15 +24,12 @@ struct HoverText {
       lines += details.children.prefix(Self.childrenShown).map { "- \($0.display) \(escape($0.title))" }
       if details.children.count > Self.childrenShown { lines.append("- … \(details.children.count - Self.childrenShown) more") }
     }
-    for (kind, heading) in Self.kinds {
-      // Inclusion terms name the code itself: an ancestor's are not this code's.
-      let sources = kind == .inclusionTerm ? details.notes.filter { $0.origin == .code(code.display) } : details.notes
-      let notes = sources.flatMap { sourced in
-        sourced.notes[kind].map { note in
-          sourced.origin == .code(code.display) ? escape(note) : "\(escape(note)) *(\(sourced.origin))*"
-        }
+    for kind in NoteKind.instructional {
+      let notes = details.notes(kind).map { origin, note in
+        origin == .code(code.display) ? escape(note) : "\(escape(note)) *(\(origin))*"
       }
       guard !notes.isEmpty else { continue }
+      let heading = kind.meaning.map { "\(kind.heading) (\($0))" } ?? kind.heading
       lines += ["", "**\(heading)**"] + notes.map { "- \($0)" }
     }
     if !details.seventhCharacters.isEmpty {

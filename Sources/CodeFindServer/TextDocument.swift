@@ -59,28 +59,50 @@ struct TextDocument: Sendable {
 
   /// The position of an index in the text.
   /// - Complexity: O(*n*) in the offset of the index.
-  func position(of index: String.Index) -> Position {
+  func position(of index: String.Index) -> Position { positions(of: [index])[0] }
+
+  /// The positions of indices in the text, in the order given, found in one pass over the text
+  /// up to the last of them (not one scan from the start per index).
+  /// - Complexity: O(*n* + *k* log *k*) for *k* indices up to offset *n*.
+  func positions(of indices: [String.Index]) -> [Position] {
+    var positions = Array(repeating: Position(line: 0, character: 0), count: indices.count)
     var line = 0
     var lineStart = text.startIndex
     var cursor = text.utf8.startIndex
-    while cursor < index {
-      if text.utf8[cursor] == UInt8(ascii: "\n") {
-        line += 1
-        lineStart = text.utf8.index(after: cursor)
+    // The last index measured on the current line, and its character offset on that line.
+    var measured = lineStart
+    var character = 0
+    for slot in indices.indices.sorted(by: { indices[$0] < indices[$1] }) {
+      let index = indices[slot]
+      while cursor < index {
+        if text.utf8[cursor] == UInt8(ascii: "\n") {
+          line += 1
+          lineStart = text.utf8.index(after: cursor)
+          measured = lineStart
+          character = 0
+        }
+        cursor = text.utf8.index(after: cursor)
       }
-      cursor = text.utf8.index(after: cursor)
+      let advance =
+        switch encoding {
+        case .utf8: text.utf8.distance(from: measured, to: index)
+        case .utf16: text.utf16.distance(from: measured, to: index)
+        }
+      character += advance
+      measured = index
+      positions[slot] = Position(line: line, character: character)
     }
-    let character =
-      switch encoding {
-      case .utf8: text.utf8.distance(from: lineStart, to: index)
-      case .utf16: text.utf16.distance(from: lineStart, to: index)
-      }
-    return Position(line: line, character: character)
+    return positions
   }
 
   /// The range of positions of a span of the text.
-  func range(of span: Range<String.Index>) -> PositionRange {
-    PositionRange(start: position(of: span.lowerBound), end: position(of: span.upperBound))
+  func range(of span: Range<String.Index>) -> PositionRange { ranges(of: [span])[0] }
+
+  /// The ranges of positions of spans of the text, in the order given, found in one pass.
+  /// - Complexity: O(*n* + *k* log *k*) for *k* spans up to offset *n*.
+  func ranges(of spans: [Range<String.Index>]) -> [PositionRange] {
+    let positions = positions(of: spans.flatMap { [$0.lowerBound, $0.upperBound] })
+    return spans.indices.map { PositionRange(start: positions[2 * $0], end: positions[2 * $0 + 1]) }
   }
 
   /// The index where a line starts (the end of the text for a line past the last).

@@ -4,12 +4,6 @@ import CodeFind
 struct CodeDetailsFormatter {
   let details: CodeDetails
 
-  private static let noteHeadings: [(NoteKind, String)] = [
-    (.inclusionTerm, "Inclusion terms"), (.includes, "Includes"), (.excludes1, "Excludes1"),
-    (.excludes2, "Excludes2"), (.codeFirst, "Code first"), (.useAdditionalCode, "Use additional code"),
-    (.codeAlso, "Code also"), (.general, "Notes"),
-  ]
-
   /// The details, one fact per line, with the notes grouped by kind and by where they were written.
   func render(inherited: Bool) -> String {
     let code = details.code
@@ -28,9 +22,9 @@ struct CodeDetailsFormatter {
       for seventh in details.seventhCharacters { lines.append("    \(seventh.character)  \(seventh.meaning)") }
     }
     for sourced in details.notes where inherited || sourced.origin == .code(code.display) {
-      for (kind, heading) in Self.noteHeadings where !sourced.notes[kind].isEmpty {
+      for kind in NoteKind.allCases where !sourced.notes[kind].isEmpty {
         let origin = sourced.origin == .code(code.display) ? "" : " (from \(sourced.origin))"
-        lines.append("  \(heading)\(origin)")
+        lines.append("  \(kind.heading)\(origin)")
         lines += sourced.notes[kind].map { "    - \($0)" }
       }
     }

@@ -44,8 +44,9 @@ struct LookupCommand: ParsableCommand {
   }
 
   func run() throws {
-    let search = CodeSearch(index: try indexOptions.openIndex())
-    let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
+    let index = try indexOptions.openIndex()
+    let search = CodeSearch(index: index)
+    let systems = try SystemOption.systemIDs(system, in: index)
     let colors = !json && isatty(STDOUT_FILENO) == 1
     let options = LookupOptions(limit: limit, systems: systems, billableOnly: billableOnly, explain: explain, highlight: colors)
     if stdin {

@@ -29,13 +29,7 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let index = try indexOptions.openIndex()
     let matches = CodeDetails.lookup(code, in: index).filter { system == nil || $0.system.id == CodeSystem.ID(system ?? "") }
-    guard !matches.isEmpty else {
-      let systems = index.systems.map { "\($0.system.name) \($0.system.version)" }.joined(separator: ", ")
-      var message = "'\(code.trimmingWhitespace)' is not a code in \(systems)."
-      let near = CodeDetails.nearest(code, in: index).map(\.display)
-      if !near.isEmpty { message += " Closest codes: " + near.joined(separator: ", ") + "." }
-      throw CommandFailure(message)
-    }
+    guard !matches.isEmpty else { throw CommandFailure(UnknownCode(code, in: index).message + ".") }
     print(matches.map { CodeDetailsFormatter(details: $0).render(inherited: !ownNotesOnly) }.joined(separator: "\n\n"))
   }
 }

@@ -38,8 +38,9 @@ struct SuggestCommand: ParsableCommand {
 
   func run() throws {
     let text = try readRecord()
-    let suggester = CodeSuggester(index: try indexOptions.openIndex())
-    let systems = Set((system ?? "").split(separator: ",").map { CodeSystem.ID(String($0).trimmingCharacters(in: .whitespaces)) })
+    let index = try indexOptions.openIndex()
+    let suggester = CodeSuggester(index: index)
+    let systems = try SystemOption.systemIDs(system, in: index)
     let result = suggester.suggest(text, options: SuggestOptions(limit: limit, systems: systems, items: all ? .all : .reportable))
     if json {
       print(JSONOutput.string(result))
@@ -61,19 +62,14 @@ struct SuggestCommand: ParsableCommand {
 
   /// The record's text, from the file or standard input.
   private func readRecord() throws -> String {
-    let data: Data
-    if let file, file != "-" {
-      guard let contents = FileManager.default.contents(atPath: file) else {
-        throw CommandFailure("cannot read '\(file)': no such file or not readable. Give a text file, or - for standard input.")
-      }
-      data = contents
-    } else {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
+    let source: TextInput.Source = if let file, file != "-" { .file(file) } else { .standardInput }
+    do throws(TextInput.Problem) {
+      return try TextInput.read(source)
+    } catch .notUTF8 {
       throw CommandFailure("'\(file ?? "standard input")' is not UTF-8 text. Save the record as UTF-8 and try again.")
+    } catch {
+      throw CommandFailure("cannot read '\(file ?? "")': \(error.reason). Give a text file, or - for standard input.")
     }
-    return text
   }
 }
 

@@ -56,21 +56,17 @@ struct ValidateCommand: ParsableCommand {
 
   /// The claims of a file, or exit status 2 with a message that says what is wrong with the file.
   private func readClaims(_ path: String) throws -> ClaimList {
-    var isFolder: ObjCBool = false
-    let problem: String?
-    if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-      problem = "there is no such file; give the path of a text file with one claim per line"
-    } else if isFolder.boolValue {
-      problem = "it is a folder; give the path of a text file with one claim per line"
-    } else if let data = FileManager.default.contents(atPath: path) {
-      guard let text = String(validating: data, as: UTF8.self) else {
-        try fail("cannot read claims file '\(path)': it is not UTF-8 text; save it as UTF-8 (one claim per line)")
-      }
-      return ClaimList(text: text)
-    } else {
-      problem = "it cannot be read (check its permissions)"
+    do throws(TextInput.Problem) {
+      return ClaimList(text: try TextInput.read(.file(path)))
+    } catch {
+      let advice =
+        switch error {
+        case .noSuchFile, .folder: "; give the path of a text file with one claim per line"
+        case .notUTF8: "; save it as UTF-8 (one claim per line)"
+        case .unreadable: ""
+        }
+      try fail("cannot read claims file '\(path)': \(error.reason)\(advice)")
     }
-    try fail("cannot read claims file '\(path)': \(problem ?? "")")
   }
 
   private func fail(_ message: String) throws -> Never {

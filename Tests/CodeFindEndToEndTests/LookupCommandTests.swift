@@ -72,4 +72,11 @@ struct LookupCommandTests {
     #expect(result.status != 0)
     #expect(result.standardError.contains("Type what to look up"))
   }
+
+  @Test func unknownSystemIsAClearError() throws {
+    let result = try CodeFindProcess.run(["lookup", "--system", "icd10cm,icd9", "chest pain"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("no code system \"icd9\" in the index; use one of"), "\(result)")
+    #expect(result.standardError.contains("icd10cm") && result.standardOutput.isEmpty, "\(result)")
+  }
 }

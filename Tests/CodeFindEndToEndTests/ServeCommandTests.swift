@@ -8,11 +8,11 @@ struct ServeCommandTests {
 
   @Test func speaksLineDelimitedJSONRPC() throws {
     let server = try ServeProcess()
-    let initialize = server.request(1, "initialize")
-    #expect(initialize?["result"]?["serverInfo"]?["name"] == "codefind" && initialize?["result"]?["capabilities"] == nil)
-    #expect(firstCode(server.request(2, "lookup", ["query": "e1140"])) == "E11.40")
-    #expect(server.request(3, "code", ["code": "E11.40"])?["result"]?["parent"]?["code"] == "E11.4")
-    #expect(server.request(4, "shutdown") == ["jsonrpc": "2.0", "id": 4, "result": nil])
+    let initialize = server.request("initialize", [:])
+    #expect(initialize["result"]?["serverInfo"]?["name"] == "codefind" && initialize["result"]?["capabilities"] == nil)
+    #expect(firstCode(server.request("lookup", ["query": "e1140"])) == "E11.40")
+    #expect(server.request("code", ["code": "E11.40"])["result"]?["parent"]?["code"] == "E11.4")
+    #expect(server.request("shutdown", [:]) == ["jsonrpc": "2.0", "id": 4, "result": nil])
     server.send(["jsonrpc": "2.0", "method": "exit"])
     #expect(server.next() == nil)
     #expect(server.waitForExit().status == 0)
@@ -21,8 +21,8 @@ struct ServeCommandTests {
   @Test(arguments: [[], ["--lsp"]])
   func speaksContentLengthFramingDetectedOrAsked(arguments: [String]) throws {
     let server = try ServeProcess(framing: .contentLength, arguments: arguments)
-    let initialize = server.request(1, "initialize", ["capabilities": ["general": ["positionEncodings": ["utf-8"]]]])
-    #expect(initialize?["result"]?["capabilities"]?["positionEncoding"] == "utf-8")
+    let initialize = server.request("initialize", ["capabilities": ["general": ["positionEncodings": ["utf-8"]]]])
+    #expect(initialize["result"]?["capabilities"]?["positionEncoding"] == "utf-8")
     server.send([
       "jsonrpc": "2.0", "method": "textDocument/didOpen",
       "params": ["textDocument": ["uri": "file:///a.txt", "languageId": "plaintext", "version": 1, "text": "E11.4"]],
@@ -30,11 +30,11 @@ struct ServeCommandTests {
     let published = server.next()
     #expect(published?["method"] == "textDocument/publishDiagnostics")
     #expect(published?["params"]?["diagnostics"]?.arrayValue?.first?["code"] == "not-billable")
-    let completion = server.request(2, "textDocument/completion", ["textDocument": ["uri": "file:///a.txt"], "position": ["line": 0, "character": 5]])
-    let labels = (completion?["result"]?["items"]?.arrayValue ?? []).compactMap { $0["label"]?.stringValue }
+    let completion = server.request("textDocument/completion", ["textDocument": ["uri": "file:///a.txt"], "position": ["line": 0, "character": 5]])
+    let labels = (completion["result"]?["items"]?.arrayValue ?? []).compactMap { $0["label"]?.stringValue }
     #expect(labels.prefix(2).contains("E11.40"))
-    #expect(firstCode(server.request(3, "lookup", ["query": "0dtj4zz"])) == "0DTJ4ZZ")
-    #expect(server.request(4, "shutdown")?["result"] == .null)
+    #expect(firstCode(server.request("lookup", ["query": "0dtj4zz"])) == "0DTJ4ZZ")
+    #expect(server.request("shutdown", [:])["result"] == .null)
     server.send(["jsonrpc": "2.0", "method": "exit"])
     #expect(server.waitForExit().status == 0)
   }
@@ -51,12 +51,12 @@ struct ServeCommandTests {
     let tooLarge = server.next()
     #expect(tooLarge?["id"] == .null && tooLarge?["error"]?["code"] == -32600)
     #expect(tooLarge?["error"]?["message"]?.stringValue?.contains("larger than the limit of 8388608 bytes") == true)
-    #expect(server.request(3, "no/such/method")?["error"]?["code"] == -32601)
-    #expect(server.request(4, "lookup", ["query": ["diabetes"]])?["error"]?["message"] == "params.query must be a string, not array")
-    #expect(server.request(5, "lookup", ["query": "chest pain", "limit": "ten"])?["error"]?["message"] == "params.limit must be an integer, not string")
+    #expect(server.request("no/such/method", [:])["error"]?["code"] == -32601)
+    #expect(server.request("lookup", ["query": ["diabetes"]])["error"]?["message"] == "params.query must be a string, not array")
+    #expect(server.request("lookup", ["query": "chest pain", "limit": "ten"])["error"]?["message"] == "params.limit must be an integer, not string")
     server.write(Array((String(repeating: "{\"a\":", count: 200_000) + "\n").utf8))
     #expect(server.next()?["error"]?["code"] == -32700)
-    #expect(firstCode(server.request(6, "lookup", ["query": "e1140"])) == "E11.40")
+    #expect(firstCode(server.request("lookup", ["query": "e1140"])) == "E11.40")
     let (status, log) = server.finish()
     #expect(status == 0)
     #expect(!log.contains("Fatal error"))

@@ -16,22 +16,22 @@ struct ServeFaultTests {
     let index = folder.appendingPathComponent("index.cfidx").path
     try FileManager.default.copyItem(atPath: CodeFindProcess.sharedIndex, toPath: index)
     let server = try ServeProcess(index: index)
-    #expect(firstCode(server.request(1, "lookup", ["query": "e1140"])) == "E11.40")
-    let before = server.request(2, "lookup", ["query": "diab typ 2 neuro", "limit": 20])
+    #expect(firstCode(server.request("lookup", ["query": "e1140"])) == "E11.40")
+    let before = server.request("lookup", ["query": "diab typ 2 neuro", "limit": 20])
     // A rebuild writes a new file and renames it over the old one: here, bytes that are no index at all.
     let replacement = folder.appendingPathComponent("index.cfidx.new").path
     #expect(FileManager.default.createFile(atPath: replacement, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })))
     #expect(rename(replacement, index) == 0)
-    let after = server.request(3, "lookup", ["query": "diab typ 2 neuro", "limit": 20])
-    #expect(after?["result"]?["items"] != nil && after?["result"]?["items"] == before?["result"]?["items"])
-    #expect(server.request(4, "code", ["code": "E11.40"])?["result"]?["title"] == "Type 2 diabetes mellitus with diabetic neuropathy, unspecified")
+    let after = server.request("lookup", ["query": "diab typ 2 neuro", "limit": 20])
+    #expect(after["result"]?["items"] != nil && after["result"]?["items"] == before["result"]?["items"])
+    #expect(server.request("code", ["code": "E11.40"])["result"]?["title"] == "Type 2 diabetes mellitus with diabetic neuropathy, unspecified")
     #expect(server.finish().status == 0)
   }
 
   @Test("a client that closes its end mid-reply ends the server cleanly, not by SIGPIPE")
   func clientDisconnectsMidReply() throws {
     let server = try ServeProcess()
-    #expect(firstCode(server.request(1, "lookup", ["query": "e11"])) == "E11")
+    #expect(firstCode(server.request("lookup", ["query": "e11"])) == "E11")
     server.closeReplies()
     // Many requests in one write, which the pipe takes at once (so that this process never writes to
     // a server that has gone): the server's first reply fails with EPIPE.

@@ -1,3 +1,4 @@
+import CodeFindTestSupport
 import Foundation
 import Testing
 
@@ -34,6 +35,27 @@ struct SuggestCommandTests {
   @Test func missingFileIsAClearError() throws {
     let result = try CodeFindProcess.run(["suggest", "/nonexistent/note.txt"])
     #expect(result.status != 0)
-    #expect(result.standardError.contains("cannot read '/nonexistent/note.txt'"))
+    #expect(result.standardError.contains("cannot read '/nonexistent/note.txt': there is no such file"))
+  }
+
+  @Test func folderIsAClearError() throws {
+    let folder = try TemporaryFolder("e2e")
+    defer { folder.remove() }
+    let result = try CodeFindProcess.run(["suggest", folder.path])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("cannot read '\(folder.path)': it is a folder"), "\(result)")
+  }
+
+  @Test func unknownSystemIsAClearError() throws {
+    let result = try CodeFindProcess.run(["suggest", "--system", "ICD9", "-"], input: note)
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("no code system \"ICD9\" in the index; use one of"), "\(result)")
+    #expect(result.standardOutput.isEmpty, "\(result)")
+  }
+
+  @Test func knownSystemInAnyCaseIsAccepted() throws {
+    let result = try CodeFindProcess.run(["suggest", "--system", "ICD10CM", "-"], input: note)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.contains("E11.22"))
   }
 }

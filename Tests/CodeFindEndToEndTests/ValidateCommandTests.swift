@@ -140,6 +140,17 @@ struct ValidateCommandTests {
     #expect(result.standardOutput.hasPrefix("line 2  ok  E11.9 Z79.4\nline 4: E11\n"))
   }
 
+  @Test("a byte order mark at the start of a claims file is not part of the first code")
+  func byteOrderMarkIsDropped() throws {
+    let temporary = try TemporaryFolder("e2e")
+    defer { temporary.remove() }
+    let path = temporary.url.appendingPathComponent("claims.txt").path
+    try Data([0xEF, 0xBB, 0xBF] + Array("E11.9 I10\n".utf8)).write(to: URL(fileURLWithPath: path))
+    let result = try CodeFindProcess.run(["validate", "--file", path])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.hasPrefix("line 1  ok  E11.9 I10\n"), "\(result)")
+  }
+
   @Test func unreadableFilesSayWhatIsWrong() throws {
     let temporary = try TemporaryFolder("e2e")
     defer { temporary.remove() }

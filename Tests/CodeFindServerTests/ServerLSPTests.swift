@@ -102,6 +102,23 @@ struct ServerLSPTests {
     #expect(client.notification("textDocument/publishDiagnostics")?["params"]?["diagnostics"] == [])
   }
 
+  @Test(arguments: [("utf-16", [3, 9, 12, 15, 6, 9, 14, 17]), ("utf-8", [5, 11, 15, 18, 7, 10, 15, 18])])
+  func diagnosticsOfManyCodesOnSeveralLinesHaveTheirOwnRanges(_ encoding: String, _ characters: [Int]) throws {
+    // Characters of two UTF-16 units (👍) and of two UTF-8 bytes (é, ï), a CRLF and an empty line.
+    let (client, _) = session("👍 E11.99 é E11\r\n\nnaïve E11 and E11", encodings: [encoding])
+    let published = try #require(client.notification("textDocument/publishDiagnostics")?["params"])
+    let ranges = Set((published["diagnostics"]?.arrayValue ?? []).compactMap { $0["range"] })
+    let lines = [0, 0, 2, 2]
+    let expected: Set<JSONValue> = Set(
+      lines.indices.map { mention in
+        [
+          "start": ["line": .integer(lines[mention]), "character": .integer(characters[2 * mention])],
+          "end": ["line": .integer(lines[mention]), "character": .integer(characters[2 * mention + 1])],
+        ]
+      })
+    #expect(ranges == expected)
+  }
+
   @Test func appliesIncrementalAndFullChanges() throws {
     let (client, _) = session("first line\nsecond")
     client.notify(

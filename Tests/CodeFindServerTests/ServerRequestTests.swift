@@ -1,3 +1,4 @@
+import CodeFind
 import CodeFindProtocol
 import CodeFindTestSupport
 import Testing
@@ -55,6 +56,11 @@ struct ServerRequestTests {
     #expect(spelling.0 == -32602 && spelling.1?.contains("is not a code spelling") == true)
   }
 
+  @Test("the code result's note kinds are the library's instructional note kinds, in their order")
+  func noteKindsOfTheProtocolAreTheLibrarys() {
+    #expect(CodeResponse.Notes.kinds == NoteKind.instructional.map(\.rawValue))
+  }
+
   @Test func codeGivesDetailsAndCloseMatches() throws {
     let client = TestClient()
     let details = try #require(client.result("code", ["code": " e1140 "]))
@@ -72,7 +78,8 @@ struct ServerRequestTests {
     #expect(fracture["seventhCharacters"]?.arrayValue?.contains { $0["char"] == "A" } == true)
     let unknown = client.request("code", ["code": "E11.99"])
     #expect(unknown["error"]?["code"] == -32602)
-    #expect(unknown["error"]?["message"]?.stringValue?.contains("E11.99 is not a code") == true)
+    #expect(unknown["error"]?["message"]?.stringValue?.contains("E11.99 is not a code in ICD-10-CM") == true)
+    #expect(unknown["error"]?["message"]?.stringValue?.contains("; closest codes: E11.9") == true)
     #expect(unknown["error"]?["data"]?["closeMatches"]?.arrayValue?.first?["code"] == "E11.9")
   }
 

@@ -164,7 +164,7 @@ struct IndexRoundTripTests {
     // In the index: I10's phrase "hypertension" is one term, marked in its forward terms and first
     // in the postings of the term.
     let term = try #require(reader.term("hypertension"))
-    let phrase = try #require((0..<4).first { reader.essentialPhraseSizes(of: hypertension)[$0] == 1 })
+    let phrase = try #require((0..<Self.phraseCapacity).first { reader.essentialPhraseSizes(of: hypertension)[$0] == 1 })
     var forward: [ForwardTerm] = []
     reader.forwardTerms(of: hypertension, into: &forward)
     #expect(forward.filter { $0.fields & (1 << (4 + phrase)) != 0 }.map(\.term) == [term])
@@ -186,7 +186,8 @@ struct IndexRoundTripTests {
       reader.forwardTerms(of: ordinal, into: &forward)
       if forward != expected { mismatches.append("forward terms of \(ordinal)") }
       let sizes = Self.expectedEssentialPhrases(analyzed[ordinal], reader).map(\.count)
-      if (0..<4).map({ reader.essentialPhraseSizes(of: ordinal)[$0] }) != sizes + Array(repeating: 0, count: 4 - sizes.count) {
+      let stored = (0..<Self.phraseCapacity).map { reader.essentialPhraseSizes(of: ordinal)[$0] }
+      if stored != sizes + Array(repeating: 0, count: Self.phraseCapacity - sizes.count) {
         mismatches.append("essential phrase sizes of \(ordinal)")
       }
       for entry in forward {
@@ -325,12 +326,16 @@ struct IndexRoundTripTests {
     return byTerm.values.sorted { $0.term < $1.term }
   }
 
+  /// The most essential phrases a code keeps.
+  static let phraseCapacity = Int(EssentialPhraseSizes.capacity)
+
   /// The essential phrases an analyzed code should keep, as term sets: those whose every term is
-  /// one of the code's, fewest terms first (ties in phrase order), each set once, at most 4.
+  /// one of the code's, fewest terms first (ties in phrase order), each set once, at most
+  /// ``EssentialPhraseSizes/capacity``.
   static func expectedEssentialPhrases(_ analyzed: AnalyzedCode, _ reader: IndexReader) -> [Set<Int>] {
     let own = Set(analyzed.occurrences.map(\.term))
     var kept: [Set<Int>] = []
-    for phrase in analyzed.essentialPhrases.sorted(by: { $0.count < $1.count }) where kept.count < 4 {
+    for phrase in analyzed.essentialPhrases.sorted(by: { $0.count < $1.count }) where kept.count < phraseCapacity {
       let terms = Set(phrase.compactMap { own.contains($0) ? reader.term($0) : nil })
       if terms.count == phrase.count && !kept.contains(terms) { kept.append(terms) }
     }

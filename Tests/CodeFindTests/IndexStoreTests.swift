@@ -105,6 +105,41 @@ struct IndexStoreTests {
     #expect(FileManager.default.contents(atPath: target) == text)
   }
 
+  @Test("an empty file at a path the user named is an index to build, for the store and the builder alike")
+  func emptyFileIsReplaced() throws {
+    let folder = try TemporaryFolder("store")
+    defer { folder.remove() }
+    let data = try Self.dataFolder(in: folder)
+    let index = folder.file("index.cfidx")
+    #expect(FileManager.default.createFile(atPath: index, contents: Data()))
+    #expect(!IndexBuilder.holdsForeignFile(index))
+    var steps: [String] = []
+    let built = try IndexStore.open(data: data, index: index) { steps.append($0) }
+    #expect(steps.first?.hasPrefix("the index cannot be used (the index file \(index) is empty") == true, "\(steps)")
+    try built.verify()
+
+    let target = folder.file("built.cfidx")
+    #expect(FileManager.default.createFile(atPath: target, contents: Data()))
+    try IndexBuilder().build(DataSources(directory: DataDirectory(path: data)), to: target)
+    try IndexReader(path: target).verify()
+  }
+
+  @Test("what is not an index: a file with other first bytes, however short; not an index, damaged or not, nor nothing")
+  func foreignFileRule() throws {
+    let folder = try TemporaryFolder("store")
+    defer { folder.remove() }
+    let cases: [(String, Data?, Bool)] = [
+      ("missing", nil, false), ("empty", Data(), false), ("short", Data("E1".utf8), true),
+      ("text", Data("E11.9,I10\n".utf8), true), ("magic prefix", Data("CODEF".utf8), true),
+      ("damaged index", Data("CODEFIND and then nothing an index needs".utf8), false),
+    ]
+    for (name, contents, isForeign) in cases {
+      let path = folder.file(name)
+      if let contents { #expect(FileManager.default.createFile(atPath: path, contents: contents)) }
+      #expect(IndexBuilder.holdsForeignFile(path) == isForeign, "\(name)")
+    }
+  }
+
   @Test("a damaged index at a path the user named is rebuilt")
   func damagedExplicitIndexIsRebuilt() throws {
     let folder = try TemporaryFolder("store")

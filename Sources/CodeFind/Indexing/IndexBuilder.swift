@@ -69,9 +69,13 @@ public struct IndexBuilder: Sendable {
     }
   }
 
-  /// Whether `path` holds a non-empty file that does not start with the index magic: a user's
-  /// file that an index build must not replace.
-  private static func holdsForeignFile(_ path: String) -> Bool {
+  /// Whether `path` holds a file that is not an index: the one rule, used by the build and by
+  /// ``IndexStore``, for a user's file that an index build must not replace.
+  ///
+  /// A file is foreign when it is not empty and does not start with the index magic. An empty file
+  /// is not foreign: replacing it loses nothing (a placeholder made with `touch` or `mktemp`). A
+  /// file that starts with the magic is an index, damaged or not, and may be rebuilt.
+  static func holdsForeignFile(_ path: String) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
     let prefix = (try? handle.read(upToCount: IndexFormat.magic.count)) ?? Data()

@@ -8,7 +8,8 @@ public enum IndexStore {
   /// The index lives at ``IndexLocation`` (`--index`, `CODEFIND_INDEX`, or the cache folder). It is
   /// rebuilt when it is missing, damaged, written by another format version, or when any source
   /// file was added, removed, resized or modified since it was built. A file at a path the user
-  /// named that is not an index at all is never overwritten.
+  /// named that is not an index at all is never overwritten (``IndexBuilder`` decides what is not an
+  /// index; an empty file is rebuilt).
   /// - Parameters:
   ///   - data: The data folder the user named, if any.
   ///   - index: The index path the user named, if any.
@@ -32,7 +33,7 @@ public enum IndexStore {
         let reader = try IndexReader(path: location.path)
         if isFresh(reader, for: sources) { return reader }
         progress("the data changed since the index was built: rebuilding it")
-      } catch .wrongMagic where location.isExplicit {
+      } catch where location.isExplicit && IndexBuilder.holdsForeignFile(location.path) {
         throw .notAnIndex(path: location.path)
       } catch {
         progress("the index cannot be used (\(error)): rebuilding it")

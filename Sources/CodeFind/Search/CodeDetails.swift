@@ -59,6 +59,17 @@ public struct CodeDetails: Sendable {
     return index.ordinals(forKey: key).sorted().compactMap { CodeDetails(ordinal: $0, in: index) }
   }
 
+  /// The notes of one kind that apply to the code, in the order of ``notes`` (the code's own first),
+  /// each with where it was written. Inclusion terms come from the code itself only, since they
+  /// name it (an ancestor's name the ancestor); every other kind also from its ancestors, its
+  /// section and its chapter, since those apply to everything below them.
+  /// - Parameter kind: The kind of note.
+  public func notes(_ kind: NoteKind) -> [(origin: SourcedNotes.Origin, text: String)] {
+    notes.flatMap { sourced in
+      kind == .inclusionTerm && sourced.origin != .code(code.display) ? [] : sourced.notes[kind].map { (sourced.origin, $0) }
+    }
+  }
+
   /// The codes nearest to a spelling that is no code: the children of its longest prefix that is a
   /// code (at most `limit`), or that prefix itself when it has none.
   /// - Parameters:

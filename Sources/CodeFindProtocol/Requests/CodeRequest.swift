@@ -35,7 +35,9 @@ public struct CodeResponse: JSONRepresentable, Hashable {
 
   /// The instructional notes, by kind, in the protocol's member names.
   public struct Notes: Sendable, Hashable {
-    /// `inclusionTerms`, `includes`, `excludes1`, `excludes2`, `codeFirst`, `useAdditionalCode`, `codeAlso`.
+    /// `inclusionTerms`, `includes`, `excludes1`, `excludes2`, `codeFirst`, `useAdditionalCode`, `codeAlso`:
+    /// the raw values of the library's instructional `NoteKind`s, which this module cannot import
+    /// (the server's tests check that the two agree).
     public static let kinds = ["inclusionTerms", "includes", "excludes1", "excludes2", "codeFirst", "useAdditionalCode", "codeAlso"]
     /// The notes of each kind (a kind without notes is sent as an empty array).
     public var byKind: [String: [String]]

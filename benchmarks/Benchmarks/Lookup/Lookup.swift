@@ -1,19 +1,11 @@
 import Benchmark
+import BenchmarkIndex
 import BenchmarkTolerances
 import CodeFind
 import Foundation
 
-/// An index of the shipped data in a fixed temporary folder, shared by the Lookup benchmarks: built
-/// by the first benchmark's setup, reused while its sources are unchanged (``IndexStore`` rebuilds it
-/// otherwise). Building is never measured.
-let indexPath = FileManager.default.temporaryDirectory
-  .appendingPathComponent("codefind-bench-lookup").appendingPathComponent("index.cfidx").path
-
-@Sendable func prepareIndex() async throws {
-  try FileManager.default.createDirectory(
-    atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-  _ = try IndexStore.open(index: indexPath)
-}
+/// The index the Lookup benchmarks share, made ready by the first benchmark's setup.
+let suiteIndex = SuiteIndex(suite: "lookup")
 
 /// The mixed query set, from the relevance suite (`benchmarks/relevance/queries.tsv`), in file order:
 /// code fragments (kind `code`), misspellings (kind `misspelling`), and every other query of one to
@@ -68,12 +60,12 @@ func warmLookups(_ name: String, _ queries: [String]) {
     "WarmLookup_\(name)",
     configuration: Benchmark.Configuration(
       setup: {
-        try await prepareIndex()
-        search = CodeSearch(index: try IndexReader(path: indexPath))
+        try await suiteIndex.prepare()
+        search = CodeSearch(index: try IndexReader(path: suiteIndex.path))
       }
     ).forThresholds(warmup: queries.count, iterations: queries.count)
   ) { benchmark in
-    guard let search else { fatalError("the setup did not open \(indexPath)") }
+    guard let search else { fatalError("the setup did not open \(suiteIndex.path)") }
     for _ in benchmark.scaledIterations {
       blackHole(search.lookup(queries[benchmark.currentIteration % queries.count], options: LookupOptions(limit: 10)))
     }
@@ -103,11 +95,11 @@ let benchmarks: @Sendable () -> Void = {
   // iteration decodes the terminology, some milliseconds).
   Benchmark(
     "OpenAndFirstLookup_Mixed",
-    configuration: Benchmark.Configuration(warmupIterations: 10, maxIterations: 2_000, setup: prepareIndex)
+    configuration: Benchmark.Configuration(warmupIterations: 10, maxIterations: 2_000, setup: suiteIndex.prepare)
       .forThresholds(warmup: 1, iterations: 100)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
-      let search = CodeSearch(index: try IndexReader(path: indexPath))
+      let search = CodeSearch(index: try IndexReader(path: suiteIndex.path))
       blackHole(search.lookup(all[benchmark.currentIteration % all.count], options: LookupOptions(limit: 10)))
     }
   }

@@ -1,19 +1,11 @@
 import Benchmark
+import BenchmarkIndex
 import BenchmarkTolerances
 import CodeFind
 import Foundation
 
-/// An index of the shipped data in a fixed temporary folder, shared by the Open benchmarks: built by
-/// the first benchmark's setup, reused while its sources are unchanged (``IndexStore`` rebuilds it
-/// otherwise). Building is never measured.
-let indexPath = FileManager.default.temporaryDirectory
-  .appendingPathComponent("codefind-bench-open").appendingPathComponent("index.cfidx").path
-
-@Sendable func prepareIndex() async throws {
-  try FileManager.default.createDirectory(
-    atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-  _ = try IndexStore.open(index: indexPath)
-}
+/// The index the Open benchmarks share, made ready by each benchmark's setup.
+let suiteIndex = SuiteIndex(suite: "open")
 
 /// Opening the index file (map it, parse its header and section table), alone and with the first
 /// code lookup a `codefind show E11.40` does. Every iteration maps the file anew; its pages are in
@@ -26,17 +18,17 @@ let benchmarks: @Sendable () -> Void = {
     warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 10_000,
     thresholds: ciTolerances(for: metrics))
 
-  Benchmark("OpenOnly", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenOnly", configuration: .init(setup: suiteIndex.prepare)) { benchmark in
     for _ in benchmark.scaledIterations {
-      blackHole(try IndexReader(path: indexPath))
+      blackHole(try IndexReader(path: suiteIndex.path))
     }
   }
 
-  Benchmark("OpenAndFirstCodeLookup", configuration: .init(setup: prepareIndex)) { benchmark in
+  Benchmark("OpenAndFirstCodeLookup", configuration: .init(setup: suiteIndex.prepare)) { benchmark in
     for _ in benchmark.scaledIterations {
-      let index = try IndexReader(path: indexPath)
+      let index = try IndexReader(path: suiteIndex.path)
       guard let ordinal = index.ordinals(forKey: "E1140").first, let code = index.code(at: ordinal) else {
-        fatalError("E11.40 is not in the index at \(indexPath)")
+        fatalError("E11.40 is not in the index at \(suiteIndex.path)")
       }
       blackHole(code)
     }

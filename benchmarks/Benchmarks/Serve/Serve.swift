@@ -1,20 +1,13 @@
 import Benchmark
+import BenchmarkIndex
 import BenchmarkTolerances
 import CodeFind
 import CodeFindProtocol
 import CodeFindServer
 import Foundation
 
-/// An index of the shipped data in a fixed temporary folder, built by the first benchmark's setup
-/// and reused while its sources are unchanged. Building is never measured.
-let indexPath = FileManager.default.temporaryDirectory
-  .appendingPathComponent("codefind-bench-serve").appendingPathComponent("index.cfidx").path
-
-@Sendable func prepareIndex() async throws {
-  try FileManager.default.createDirectory(
-    atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-  _ = try IndexStore.open(index: indexPath)
-}
+/// The index the Serve benchmarks share, made ready by the first benchmark's setup.
+let suiteIndex = SuiteIndex(suite: "serve")
 
 /// A `codefind serve` connection (``ServerConnection``, the code the command runs) on its own thread,
 /// spoken to over two real pipes in line-delimited framing, as a script would.
@@ -26,7 +19,7 @@ final class PipedServer: @unchecked Sendable {
 
   init() throws {
     let connection = ServerConnection(
-      index: try IndexReader(path: indexPath), input: requests.fileHandleForReading.fileDescriptor,
+      index: try IndexReader(path: suiteIndex.path), input: requests.fileHandleForReading.fileDescriptor,
       output: replies.fileHandleForWriting.fileDescriptor, framing: .lineDelimited)
     reader = FrameReader(fileDescriptor: replies.fileHandleForReading.fileDescriptor, framing: .lineDelimited)
     // The server's thread holds the pipes until it ends, so that their descriptors stay its own.
@@ -69,7 +62,7 @@ nonisolated(unsafe) var server: PipedServer?
 
 /// The setup of every benchmark: the index, then the server.
 @Sendable func startServer() async throws {
-  try await prepareIndex()
+  try await suiteIndex.prepare()
   server = try PipedServer()
 }
 

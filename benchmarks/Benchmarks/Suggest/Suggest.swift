@@ -1,12 +1,8 @@
 import Benchmark
+import BenchmarkIndex
 import BenchmarkTolerances
 import CodeFind
 import Foundation
-
-/// An index of the shipped data in a fixed temporary folder, built by the first setup and reused
-/// while its sources are unchanged; building is never measured.
-let indexPath = FileManager.default.temporaryDirectory
-  .appendingPathComponent("codefind-bench-suggest").appendingPathComponent("index.cfidx").path
 
 /// The development notes of the suggestion benchmark (`benchmarks/suggest/notes.jsonl`).
 let notesPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -24,9 +20,7 @@ struct SuggestFixture: Sendable {
   }
 
   static func load() throws -> SuggestFixture {
-    try FileManager.default.createDirectory(
-      atPath: (indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    let suggester = CodeSuggester(index: try IndexStore.open(index: indexPath))
+    let suggester = CodeSuggester(index: try SuiteIndex(suite: "suggest").open())
     let lines = try String(contentsOfFile: notesPath, encoding: .utf8).split(separator: "\n")
     let notes = try lines.map { try JSONDecoder().decode(Note.self, from: Data($0.utf8)) }
     guard let long = notes.first(where: { $0.id == "ds-long" }) else {

@@ -1,20 +1,17 @@
 import Benchmark
+import BenchmarkIndex
 import BenchmarkTolerances
 import CodeFind
 import Foundation
 
-/// The validator of an index of the shipped data in a fixed temporary folder, built on first use and
-/// reused while its sources are unchanged (``IndexStore`` rebuilds it otherwise). Opening the index and
+/// The validator of the suite's index (``SuiteIndex``), opened on first use. Opening the index and
 /// reading the section and chapter notes (``ClaimValidator/init(index:)``) are never measured.
 let validator: ClaimValidator = {
-  let path = FileManager.default.temporaryDirectory
-    .appendingPathComponent("codefind-bench-validate").appendingPathComponent("index.cfidx").path
+  let index = SuiteIndex(suite: "validate")
   do {
-    try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    return ClaimValidator(index: try IndexStore.open(index: path))
+    return ClaimValidator(index: try index.open())
   } catch {
-    fatalError("cannot open or build the index at \(path): \(error)")
+    fatalError("cannot open or build the index at \(index.path): \(error)")
   }
 }()
 
