@@ -297,6 +297,11 @@ extension IndexReader {
         if prefix && bytes.hasPrefix(wanted) { return 0 }
         return bytes.compare(wanted)
       }
+      guard prefix else {
+        // Terms are distinct: the run of an exact term is one position long.
+        let position = SortedRange.lowerBound(count: count, order: order)
+        return position < count && order(position) == 0 ? position..<(position + 1) : position..<position
+      }
       return SortedRange.equal(count: count, order: order)
     }
   }

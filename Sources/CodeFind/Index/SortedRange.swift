@@ -7,16 +7,23 @@ enum SortedRange {
   ///   - order: Compares the entry at a position with the target: negative when it sorts before.
   /// - Complexity: O(log `count`) calls of `order`.
   static func equal(count: Int, order: (Int) -> Int) -> Range<Int> {
-    var low = 0, high = count
-    while low < high {
-      let middle = (low + high) / 2
-      if order(middle) < 0 { low = middle + 1 } else { high = middle }
-    }
+    let low = lowerBound(count: count, order: order)
     var end = low, upper = count
     while end < upper {
       let middle = (end + upper) / 2
       if order(middle) == 0 { end = middle + 1 } else { upper = middle }
     }
     return low..<end
+  }
+
+  /// The first position in `0..<count` whose `order` is not negative (`count` when none is).
+  /// - Complexity: O(log `count`) calls of `order`.
+  static func lowerBound(count: Int, order: (Int) -> Int) -> Int {
+    var low = 0, high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if order(middle) < 0 { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }
