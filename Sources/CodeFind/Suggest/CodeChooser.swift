@@ -7,9 +7,11 @@
 struct CodeChooser {
   private let search: CodeSearch
   private let planner: QueryPlanner
-  private let lookupOptions: LookupOptions
   private let profiles: CodeProfiles
-  private var lookups: [String: [Int]] = [:]
+  private var lookups: RecordLookups
+  /// The terms each word of the record accepts by itself, by token position: computed once per
+  /// word, whichever runs the word is part of.
+  private var wordTerms: [Int: TermSet] = [:]
 
   /// The most lookup results considered for one mention.
   static let candidateCount = 40
@@ -23,11 +25,22 @@ struct CodeChooser {
     self.search = search
     self.profiles = profiles
     planner = QueryPlanner(index: search.index, lexicon: search.lexicon)
-    lookupOptions = LookupOptions(limit: Self.candidateCount, systems: systems)
+    lookups = RecordLookups(search: search, options: LookupOptions(limit: Self.candidateCount, systems: systems))
   }
 
   /// The words a mention accepts.
-  func terms(of tokens: ArraySlice<Token>) -> MentionTerms { MentionTerms(tokens, planner: planner) }
+  private mutating func terms(of tokens: ArraySlice<Token>) -> MentionTerms {
+    let sets = tokens.map { token in
+      if let known = wordTerms[token.position] { return known }
+      // Running text is not typed as a query: no completions, and typo corrections only for
+      // longer words (a record's "liters" or "trace" is not a misspelled disease).
+      var set = planner.termSet(for: token, isLast: false, completes: false)
+      if token.term.utf8.count < MentionTerms.shortestCorrectedWord { set.terms = [:] }
+      wordTerms[token.position] = set
+      return set
+    }
+    return MentionTerms(tokens, wordTerms: sets, lexicon: search.lexicon, index: search.index)
+  }
 
   /// The best code for some words of a record, or `nil` when no code's phrase is supported.
   /// - Parameters:
@@ -42,16 +55,16 @@ struct CodeChooser {
     _ tokens: ArraySlice<Token>, in text: String, context: SentenceTerms, extraQuery: [String],
     accepts: (IndexedCode) -> Bool
   ) -> CodeChoice? {
-    guard let first = tokens.first, let last = tokens.last,
+    guard let first = tokens.first, let last = tokens.last, tokens.count <= MentionTerms.longestMention,
       let words = text.utf16Slice(first.utf16Range.lowerBound..<last.utf16Range.upperBound)
     else { return nil }
     let mention = terms(of: tokens)
-    var candidates = lookup(String(words))
+    var candidates = lookups.ordinals(of: String(words))
     // The context words find the codes of the words' detail (`left`, `acute`) that their own
     // lookup ranked too low. When that lookup was not cut off by the limit, it holds every code
     // of the words already, and the context words would add none that the words name.
     if !extraQuery.isEmpty, candidates.count >= Self.candidateCount {
-      for ordinal in lookup(([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
+      for ordinal in lookups.ordinals(of: ([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
         candidates.append(ordinal)
       }
     }
@@ -145,31 +158,22 @@ struct CodeChooser {
     -> CodeChoice?
   {
     guard !phrase.required.isEmpty else { return nil }
-    var covered = Array(repeating: false, count: mention.count)
+    var covered: MentionTerms.Words = 0
     var fromContext = 0
     for alternatives in phrase.required {
-      var found = false
-      for offset in 0..<mention.count where alternatives.contains(where: { mention.accepts($0, at: offset) }) {
-        covered[offset] = true
-        found = true
-      }
-      if !found {
+      var supporting: MentionTerms.Words = 0
+      for term in alternatives { supporting |= mention.words(accepting: term) }
+      if supporting == 0 {
         guard alternatives.contains(where: context.inScope.contains) else { return nil }
         fromContext += 1
       }
+      covered |= supporting
     }
-    for offset in covered.indices where !mention.isContent[offset] { covered[offset] = false }
-    guard covered.contains(true) else { return nil }
+    covered &= mention.contentWords
+    guard covered != 0 else { return nil }
     return CodeChoice(
-      ordinal: target, covered: covered, specificity: phrase.required.count, fromContext: fromContext, byTitle: byTitle,
-      isOther: phrase.isOther, absentWritten: phrase.absent.filter(context.outOfScope.contains).count)
-  }
-
-  private mutating func lookup(_ query: String) -> [Int] {
-    if let known = lookups[query] { return known }
-    // A trailing space: the last word is complete, not a prefix being typed.
-    let ordinals = search.lookup(query + " ", options: lookupOptions).items.map(\.ordinal)
-    lookups[query] = ordinals
-    return ordinals
+      ordinal: target, covered: (0..<mention.count).map { covered & (1 << $0) != 0 }, specificity: phrase.required.count,
+      fromContext: fromContext, byTitle: byTitle, isOther: phrase.isOther,
+      absentWritten: phrase.absent.filter(context.outOfScope.contains).count)
   }
 }

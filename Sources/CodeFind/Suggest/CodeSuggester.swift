@@ -96,15 +96,17 @@ public struct CodeSuggester: Sendable {
       merged.evidence = Array(Set(merged.evidence + mention.evidence)).sorted { $0.lowerBound < $1.lowerBound }
       byCode[mention.ordinal] = merged
     }
-    let codes = order.compactMap { ordinal in byCode[ordinal].flatMap { mention in search.index.code(at: ordinal).map { ($0, mention) } } }
-    return codes.compactMap { code, mention in
-      let unspecific = code.title.lowercased().contains("unspecified")
+    let codes = order.compactMap { ordinal in
+      byCode[ordinal].flatMap { mention in
+        search.index.code(at: ordinal).map { code in (code, mention, unspecific: code.title.lowercased().contains("unspecified")) }
+      }
+    }
+    return codes.compactMap { code, mention, unspecific in
       let category = code.key.prefix(3)
       let superseded =
         unspecific && mention.isReportable
-        && codes.contains { other, otherMention in
-          other.ordinal != code.ordinal && other.key.hasPrefix(category) && otherMention.isReportable
-            && !other.title.lowercased().contains("unspecified")
+        && codes.contains { other, otherMention, otherUnspecific in
+          other.ordinal != code.ordinal && other.key.hasPrefix(category) && otherMention.isReportable && !otherUnspecific
         }
       guard !superseded else { return nil }
       let evidence = mention.evidence.compactMap { range in

@@ -11,8 +11,11 @@ struct MentionFinder {
   private let history: HistoryCodes
   private let sections: NoteSections
   /// Whether each token may be part of a mention: known to the index, its terminology or within a
-  /// typo of it, and neither filler nor a section header.
+  /// typo of it, and neither filler nor a section header. Decided for the tokens of the sentences
+  /// read (``classifyWords(in:)``), not for those of the sections skipped (medications).
   private var isCandidateWord: [Bool]
+  /// Whether a word that is not a term is within a typo of one, by word: asked once per word.
+  private var isCorrectable: [String: Bool] = [:]
 
   /// The mentions found so far, in text order.
   private(set) var mentions: [Mention] = []
@@ -63,11 +66,8 @@ struct MentionFinder {
     history = HistoryCodes(index: search.index)
     let sections = NoteSections(units: units)
     self.sections = sections
-    let (index, lexicon) = (search.index, search.lexicon)
     policy = CodePolicy(tokens: tokens)
-    isCandidateWord = tokens.indices.map { position in
-      !sections.isHeader(tokens[position].utf16Range) && Self.isKnown(position, in: tokens, index: index, lexicon: lexicon)
-    }
+    isCandidateWord = Array(repeating: false, count: tokens.count)
   }
 
   /// Finds the mentions of every sentence.
@@ -96,6 +96,7 @@ struct MentionFinder {
       }
       let context = SentenceContext(tokens: tokens[first..<end], units: units, base: base, rules: rules)
       inAssessment = kind == .assessment || kind == .preoperative
+      classifyWords(in: first..<end)
       findMentions(in: first..<end, context: context)
     }
   }
@@ -104,6 +105,9 @@ struct MentionFinder {
   private mutating func findMentions(in sentence: Range<Int>, context: SentenceContext) {
     let wordTerms = self.wordTerms(in: sentence, context: context)
     let all = wordTerms.reduce(into: Set<Int>()) { $0.formUnion($1) }
+    let specifiers = sentence.filter { position in
+      !context.isTrigger[position - sentence.lowerBound] && MentionWords.specifiers.contains(tokens[position].term)
+    }
     var start = sentence.lowerBound
     while start < sentence.upperBound {
       guard isCandidateWord[start], !context.isTrigger[start - sentence.lowerBound] else {
@@ -125,7 +129,7 @@ struct MentionFinder {
           inScope.formUnion(wordTerms[position - sentence.lowerBound])
         }
         let terms = SentenceTerms(inScope: inScope, outOfScope: all.subtracting(inScope))
-        explain(start..<end, assertion: assertion, sentence: sentence, context: context, contextTerms: terms, depth: 0)
+        explain(start..<end, assertion: assertion, contextTerms: terms, specifiers: specifiers, depth: 0)
       }
       start = end
     }
@@ -133,9 +137,12 @@ struct MentionFinder {
 
   /// Chooses codes for a run of words: the code that explains most of it, then the rest of the run
   /// in the same way; when no code explains the whole of a longer run, its words one by one.
+  /// - Parameters:
+  ///   - contextTerms: The terms of the run's sentence, in and out of the run's scope.
+  ///   - specifiers: The positions of the sentence's words that make a code more specific
+  ///     (``MentionWords/specifiers``), triggers excepted: those outside the run are looked up with it.
   private mutating func explain(
-    _ run: Range<Int>, assertion: Assertion, sentence: Range<Int>, context: SentenceContext, contextTerms: SentenceTerms,
-    depth: Int
+    _ run: Range<Int>, assertion: Assertion, contextTerms: SentenceTerms, specifiers: [Int], depth: Int
   ) {
     let trimmed = trim(run)
     // A run of qualifiers only (`left`) or of numbers only (`2.1`, `102`) names no condition: it
@@ -145,29 +152,26 @@ struct MentionFinder {
     else { return }
     guard trimmed.count <= Self.maximumRun else {
       let middle = trimmed.lowerBound + trimmed.count / 2
-      explain(trimmed.lowerBound..<middle, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
-      explain(middle..<trimmed.upperBound, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      explain(trimmed.lowerBound..<middle, assertion: assertion, contextTerms: contextTerms, specifiers: specifiers, depth: depth + 1)
+      explain(middle..<trimmed.upperBound, assertion: assertion, contextTerms: contextTerms, specifiers: specifiers, depth: depth + 1)
       return
     }
     let words = tokens[trimmed]
-    let specifiers = sentence.filter { position in
-      !trimmed.contains(position) && !context.isTrigger[position - sentence.lowerBound]
-        && MentionWords.specifiers.contains(tokens[position].term)
-    }.map { tokens[$0].text }
+    let extraQuery = specifiers.filter { !trimmed.contains($0) }.map { tokens[$0].text }
     let policy = self.policy
     guard
       let choice = chooser.choose(
-        words, in: text, context: contextTerms, extraQuery: specifiers, accepts: { policy.accepts($0) })
+        words, in: text, context: contextTerms, extraQuery: extraQuery, accepts: { policy.accepts($0) })
     else {
       // A long run that no code explains is narrative, not a list of conditions: its words are not
       // looked up one by one.
       guard trimmed.count > 1, trimmed.count <= Self.longestRunSplitIntoWords else { return }
       for position in trimmed {
-        explain(position..<(position + 1), assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+        explain(position..<(position + 1), assertion: assertion, contextTerms: contextTerms, specifiers: specifiers, depth: depth + 1)
       }
       return
     }
-    record(choice, words: trimmed, assertion: assertion, contextTerms: contextTerms)
+    record(choice, words: trimmed, assertion: assertion)
     // The words the code left unexplained may name other conditions.
     var rest = trimmed.lowerBound
     while rest < trimmed.upperBound {
@@ -177,13 +181,13 @@ struct MentionFinder {
       }
       var restEnd = rest + 1
       while restEnd < trimmed.upperBound, !choice.covered[restEnd - trimmed.lowerBound] { restEnd += 1 }
-      explain(rest..<restEnd, assertion: assertion, sentence: sentence, context: context, contextTerms: contextTerms, depth: depth + 1)
+      explain(rest..<restEnd, assertion: assertion, contextTerms: contextTerms, specifiers: specifiers, depth: depth + 1)
       rest = restEnd
     }
   }
 
   /// Records the mention of a choice; a family or history mention leads to its history code.
-  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion, contextTerms: SentenceTerms) {
+  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion) {
     var ordinal = choice.ordinal
     // "History of hypertension" is hypertension the patient still has.
     let assertion = assertion == .history && history.isChronic(choice.ordinal) ? .present : assertion
@@ -248,8 +252,15 @@ struct MentionFinder {
     }
   }
 
-  /// Whether a token may be part of a mention.
-  private static func isKnown(_ position: Int, in tokens: [Token], index: IndexReader, lexicon: Lexicon) -> Bool {
+  /// Decides which tokens of a sentence may be part of a mention (``isCandidateWord``).
+  private mutating func classifyWords(in sentence: Range<Int>) {
+    for position in sentence {
+      isCandidateWord[position] = !sections.isHeader(tokens[position].utf16Range) && isKnown(position)
+    }
+  }
+
+  /// Whether a token may be part of a mention, header words aside.
+  private mutating func isKnown(_ position: Int) -> Bool {
     let token = tokens[position]
     if MentionWords.filler.contains(token.term) || MentionWords.filler.contains(token.text) { return false }
     if token.kind == .number { return true }
@@ -257,6 +268,9 @@ struct MentionFinder {
     if !lexicon.expansions(of: tokens[position...]).isEmpty { return true }
     let length = token.term.utf8.count
     guard token.kind == .word, length >= MentionTerms.shortestCorrectedWord else { return false }
-    return !index.fuzzyTerms(token.term, maxDistance: length >= 9 ? 2 : 1, prefix: false).isEmpty
+    if let known = isCorrectable[token.term] { return known }
+    let correctable = !index.fuzzyTerms(token.term, maxDistance: length >= 9 ? 2 : 1, prefix: false).isEmpty
+    isCorrectable[token.term] = correctable
+    return correctable
   }
 }

@@ -1,48 +1,51 @@
 /// What the words of a candidate mention accept: for each word, the index terms it may stand for
-/// (itself, its typo corrections and completions, the terms of its terminology equivalents).
+/// (itself, its typo corrections, the terms of its terminology equivalents), kept as the words
+/// that accept each term so that a code's phrase is checked with one table look-up per term.
 struct MentionTerms {
-  /// The accepted terms of each word, by offset in the mention.
-  private var sets: [TermSet]
-  /// The terms of the terminology equivalents that cover each word (`CHF` → congestive, heart, failure).
-  private var equivalents: [Set<Int>]
-  /// Whether each word must be matched for the mention to be explained (stop words need not).
-  let isContent: [Bool]
+  /// A set of words of the mention: bit `offset` stands for the word at that offset.
+  typealias Words = UInt64
+
+  /// The most words a mention may have (one bit each in ``Words``).
+  static let longestMention = Words.bitWidth
+
+  /// For each term that some word accepts, the words that accept it.
+  private var acceptingWords: [Int: Words] = [:]
+  /// The words that must be matched for the mention to be explained (stop words need not).
+  let contentWords: Words
+  /// The number of words.
+  let count: Int
 
   /// Prepares the words of a mention.
   /// - Parameters:
-  ///   - tokens: The mention's tokens, contiguous tokens of one sentence.
-  ///   - planner: The lookup's planner, whose term sets (typo corrections) the mention reuses.
-  init(_ tokens: ArraySlice<Token>, planner: QueryPlanner) {
-    var sets: [TermSet] = []
-    var equivalents = Array(repeating: Set<Int>(), count: tokens.count)
-    for position in tokens.indices {
-      let expansions = planner.lexicon.expansions(of: tokens[position..<tokens.endIndex])
-      // Running text is not typed as a query: no completions, and typo corrections only for
-      // longer words (a record's "liters" or "trace" is not a misspelled disease).
-      var set = planner.termSet(for: tokens[position], isLast: false, completes: false)
-      if tokens[position].term.utf8.count < Self.shortestCorrectedWord { set.terms = [:] }
-      sets.append(set)
-      for expansion in expansions {
-        let ids = expansion.terms.compactMap(planner.index.term)
-        for covered in position..<(position + expansion.matchedCount) {
-          equivalents[covered - tokens.startIndex].formUnion(ids)
-        }
+  ///   - tokens: The mention's tokens, contiguous tokens of one sentence, at most
+  ///     ``longestMention`` of them.
+  ///   - wordTerms: The terms each token accepts by itself, in the same order
+  ///     (``CodeChooser``: its own term and, from ``shortestCorrectedWord`` letters, its typo
+  ///     corrections).
+  ///   - lexicon: The terminology, for the equivalents that cover each word (`CHF` → congestive,
+  ///     heart, failure); an equivalent counts only when it ends within the mention.
+  ///   - index: The index whose terms the equivalents' words are.
+  init(_ tokens: ArraySlice<Token>, wordTerms: [TermSet], lexicon: Lexicon, index: IndexReader) {
+    count = tokens.count
+    var acceptingWords: [Int: Words] = [:]
+    var contentWords: Words = 0
+    for (offset, position) in tokens.indices.enumerated() {
+      let word: Words = 1 << offset
+      if !QueryPlanner.stopWords.contains(tokens[position].term) { contentWords |= word }
+      wordTerms[offset].forEachTerm { term in acceptingWords[term, default: 0] |= word }
+      for expansion in lexicon.expansions(of: tokens[position..<tokens.endIndex]) {
+        // The words the equivalent covers, from this one on.
+        let covered: Words = (expansion.matchedCount >= Words.bitWidth ? ~0 : (1 << expansion.matchedCount) - 1) << offset
+        for id in expansion.terms.compactMap(index.term) { acceptingWords[id, default: 0] |= covered }
       }
     }
-    self.sets = sets
-    self.equivalents = equivalents
-    isContent = tokens.map { !QueryPlanner.stopWords.contains($0.term) }
+    self.acceptingWords = acceptingWords
+    self.contentWords = contentWords
   }
 
   /// The shortest word whose typo corrections count (`pnuemonia` → pneumonia).
   static let shortestCorrectedWord = 7
 
-  /// The number of words.
-  var count: Int { sets.count }
-
-  /// Whether the word at `offset` accepts `term`.
-  func accepts(_ term: Int, at offset: Int) -> Bool {
-    sets[offset].match(term) != nil || equivalents[offset].contains(term)
-  }
-
+  /// The words that accept `term`.
+  func words(accepting term: Int) -> Words { acceptingWords[term] ?? 0 }
 }
