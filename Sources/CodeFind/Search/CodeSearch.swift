@@ -42,23 +42,7 @@ public struct CodeSearch: Sendable {
   public func lookup(_ query: String, options: LookupOptions = LookupOptions()) -> LookupResult {
     let start = Self.now()
     let tokens = analyzer.analyze(query)
-    var ranked: [RankedCandidate] = []
-    var notes: [Int: [String]] = [:]
-    var byCode = false
-    // A lone code-shaped token, or a lone number of three digits or more (ICD-10-PCS codes such as
-    // 0016070 are all digits), is looked up as a code first.
-    if tokens.count == 1, let token = tokens.first,
-      token.kind == .code || token.kind == .shorthand || (token.kind == .number && token.text.utf8.count >= 3),
-      let key = CodeKey.canonical(token.text)
-    {
-      ranked = codeMatches(key, options: options)
-      byCode = !ranked.isEmpty
-    }
-    if ranked.isEmpty && !tokens.isEmpty {
-      let isTyping = !(query.last?.isWhitespace ?? true)
-      let plan = QueryPlanner(index: index, lexicon: lexicon).plan(tokens, isTyping: isTyping)
-      (ranked, notes) = wordMatches(plan, options: options)
-    }
+    let (ranked, notes, byCode) = rank(tokens, isTyping: !(query.last?.isWhitespace ?? true), options: options)
     var items: [LookupResult.Item] = []
     items.reserveCapacity(ranked.count)
     let highlighter = options.highlight ? TitleHighlighter(tokens: tokens, index: index, lexicon: lexicon) : nil
@@ -79,6 +63,38 @@ public struct CodeSearch: Sendable {
           score: candidate.score, highlights: highlighter?.highlights(in: code.title) ?? [], explanation: explanation))
     }
     return LookupResult(items: items, elapsedMicros: Int((Self.now() - start) / 1000))
+  }
+
+  /// The ordinals of the codes a query finds, best first: ``lookup(_:options:)`` without building
+  /// its results (no titles or display codes), for callers that need only which codes (suggestion).
+  /// - Parameters:
+  ///   - tokens: The analyzed query.
+  ///   - isTyping: Whether the last word is still being typed (matches as a prefix).
+  ///   - options: The limit, systems and filters (`explain` and `highlight` are ignored).
+  func rankedOrdinals(_ tokens: [Token], isTyping: Bool, options: LookupOptions) -> [Int] {
+    var options = options
+    options.explain = false
+    return rank(tokens, isTyping: isTyping, options: options).ranked.map(\.ordinal)
+  }
+
+  /// The ranked candidates of an analyzed query; with `explain`, what each matched, by ordinal;
+  /// and whether the query was looked up as a code.
+  private func rank(_ tokens: [Token], isTyping: Bool, options: LookupOptions) -> (
+    ranked: [RankedCandidate], notes: [Int: [String]], byCode: Bool
+  ) {
+    // A lone code-shaped token, or a lone number of three digits or more (ICD-10-PCS codes such as
+    // 0016070 are all digits), is looked up as a code first.
+    if tokens.count == 1, let token = tokens.first,
+      token.kind == .code || token.kind == .shorthand || (token.kind == .number && token.text.utf8.count >= 3),
+      let key = CodeKey.canonical(token.text)
+    {
+      let ranked = codeMatches(key, options: options)
+      if !ranked.isEmpty { return (ranked, [:], true) }
+    }
+    guard !tokens.isEmpty else { return ([], [:], false) }
+    let plan = QueryPlanner(index: index, lexicon: lexicon).plan(tokens, isTyping: isTyping)
+    let (ranked, notes) = wordMatches(plan, options: options)
+    return (ranked, notes, false)
   }
 
   /// The code with this key in every system, then its descendants in code order (without headers

@@ -23,15 +23,15 @@ struct RecordLookups {
   /// The ordinals of the codes that a query of complete words finds, best first.
   /// - Parameter words: The query; its last word is complete (not a prefix being typed).
   mutating func ordinals(of words: String) -> [Int] {
-    // A trailing space: the last word is complete, not a prefix being typed.
-    let query = words + " "
-    let key = analyzer.analyze(query).map { token in
+    let tokens = analyzer.analyze(words)
+    let key = tokens.map { token in
       var token = token
       token.utf16Range = 0..<0
       return token
     }
     if let known = ordinals[key] { return known }
-    let found = search.lookup(query, options: options).items.map(\.ordinal)
+    // The last word is complete, not a prefix being typed.
+    let found = search.rankedOrdinals(tokens, isTyping: false, options: options)
     ordinals[key] = found
     return found
   }
