@@ -37,19 +37,8 @@ extension IndexReader {
   /// - Returns: The code, or `nil` for an ordinal out of range or a damaged record.
   /// - Complexity: O(*k*) in the length of the key and title.
   public func code(at ordinal: Int) -> IndexedCode? {
-    code(at: ordinal, extending: true)
-  }
-
-  /// The code at an ordinal; `extending` says whether a title stored as an extension of the
-  /// parent's may be completed (it may not while completing one, which bounds the recursion).
-  private func code(at ordinal: Int, extending: Bool) -> IndexedCode? {
     guard ordinal >= 0, ordinal < codeCount else { return nil }
     let systems = systems
-    if !extending, let flags = withSection(.codes, { $0.uint8(at: ordinal * IndexFormat.codeRecordSize + CodeField.flags) }),
-      flags & IndexFormat.titleExtendsParentFlag != 0
-    {
-      return nil
-    }
     let stored: (UInt8, UInt8, UInt8, String, String, UInt32, UInt16)? = withSection(.codes) { records, strings in
       let base = ordinal * IndexFormat.codeRecordSize
       guard let systemIndex = records.uint8(at: base), Int(systemIndex) < systems.count,
@@ -74,10 +63,10 @@ extension IndexReader {
     let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
     var title = storedTitle
     if flags & IndexFormat.titleExtendsParentFlag != 0 {
-      // The parent of an extended title never extends its own parent's, so this recursion stops.
-      guard let parentOrdinal, parentOrdinal != ordinal, let parentCode = code(at: parentOrdinal, extending: false)
+      // The parent of an extended title never extends its own parent's.
+      guard let parentOrdinal, parentOrdinal != ordinal, let parentTitle = wholeStoredTitle(at: parentOrdinal)
       else { return nil }
-      title = parentCode.title + ", " + storedTitle
+      title = parentTitle + ", " + storedTitle
     }
     let system = systems[Int(systemIndex)].system.id
     return IndexedCode(
@@ -85,6 +74,19 @@ extension IndexReader {
       isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
       depth: Int(flags >> IndexFormat.depthShift), parent: parentOrdinal, childCount: Int(childCount),
       titleTokenCount: Int(titleTokens))
+  }
+
+  /// The title stored for a code when it is whole (not an extension of its parent's), or `nil`.
+  private func wholeStoredTitle(at ordinal: Int) -> String? {
+    guard ordinal >= 0, ordinal < codeCount else { return nil }
+    return withSection(.codes) { records, strings in
+      let base = ordinal * IndexFormat.codeRecordSize
+      guard let flags = records.uint8(at: base + CodeField.flags), flags & IndexFormat.titleExtendsParentFlag == 0,
+        let titleOffset = records.uint32(at: base + CodeField.titleOffset),
+        let titleLength = records.uint16(at: base + CodeField.titleLength)
+      else { return nil }
+      return strings.string(at: Int(titleOffset), count: Int(titleLength))
+    }
   }
 
   /// Reads a 32-bit field of a code record, or `nil` when absent or damaged.
