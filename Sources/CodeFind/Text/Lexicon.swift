@@ -16,8 +16,8 @@
 /// }
 /// ```
 public struct Lexicon: Sendable {
-  /// A phrase and one of its equivalents: the unit the index stores, so that opening an index
-  /// rebuilds the lexicon without analyzing the terminology files again.
+  /// A phrase and one of its equivalents: the unit the index stores, so that a lexicon read from
+  /// an index needs neither the terminology files nor the analyzer.
   public struct Entry: Sendable, Hashable {
     /// The phrase's terms, or its tokens' folded spellings when `matchesText`.
     public var key: [String]
