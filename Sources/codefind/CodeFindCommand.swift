@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `codefind` command: medical-code lookup, offline, from the shipped official code sets.
 @main
-struct CodeFindCommand: AsyncParsableCommand {
+struct CodeFindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "codefind",
     abstract: "Find, inspect and check medical codes (ICD-10-CM, ICD-10-PCS, HCPCS, CPT) offline.",

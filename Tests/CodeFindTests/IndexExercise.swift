@@ -81,7 +81,10 @@ struct IndexExercise {
       _ = reader.chapters(of: system)
     }
     let lexicon = reader.lexicon()
-    _ = lexicon.expansions(of: Analyzer().analyze("heart attack w/o CHF")[...])
+    let tokens = Analyzer().analyze("heart attack w/o CHF lap appy ckd3 haemorrhage")
+    for start in tokens.indices { _ = lexicon.expansions(of: tokens[start...]) }
+    let malformed = lexicon.allEntries.filter { $0.key.isEmpty || $0.key.count >= 64 || $0.expansion.terms.count >= 256 }
+    check(malformed.isEmpty, "lexicon entries without a key part, or with too many key parts or terms: \(malformed.prefix(3))")
     _ = reader.indexTerms()
     _ = reader.sources
     _ = reader.sectionSizes

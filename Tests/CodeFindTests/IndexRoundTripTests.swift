@@ -74,6 +74,24 @@ struct IndexRoundTripTests {
     }
   }
 
+  @Test("every phrase of the shipped lexicon, written in capitals or not, expands from the index as from the lexicon")
+  func shippedLexiconPhrases() {
+    let stored = ShippedIndex.reader.lexicon()
+    let loaded = ShippedIndex.contents.lexicon
+    let analyzer = Analyzer()
+    let phrases = Set(loaded.allEntries.map { $0.key.joined(separator: " ") })
+    #expect(phrases.count > 1000)
+    var differing: [String] = []
+    for phrase in phrases.sorted() {
+      for text in [phrase, phrase.uppercased()] {
+        let tokens = analyzer.analyze(text)
+        if stored.expansions(of: tokens[...]) != loaded.expansions(of: tokens[...]) { differing.append(text) }
+      }
+    }
+    #expect(differing.isEmpty, "phrases that expand differently: \(differing.prefix(20))")
+    #expect(stored.entryCount == loaded.entryCount)
+  }
+
   @Test("the index terms come back in order")
   func shippedIndexTerms() {
     let stored = ShippedIndex.reader.indexTerms()

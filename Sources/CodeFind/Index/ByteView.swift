@@ -123,6 +123,18 @@ struct ByteView {
     }
   }
 
+  /// Reads a string stored in place (a varint byte count, then that many bytes of UTF-8) at
+  /// `cursor`, advancing it past the string.
+  /// - Parameter cursor: Where the count starts; on success, moved past the string, otherwise unchanged.
+  /// - Returns: The string, or `nil` when it runs past the end of the view or is not valid UTF-8.
+  /// - Complexity: O(*n*) in the string's length.
+  func string(inline cursor: inout Int) -> String? {
+    var position = cursor
+    guard let count = varint(at: &position), let string = string(at: position, count: Int(count)) else { return nil }
+    cursor = position + Int(count)
+    return string
+  }
+
   /// Compares this view's bytes with `other`'s, as unsigned bytes, like `memcmp` then length.
   /// - Returns: A negative number, zero or a positive number when this view sorts before, with or
   ///   after `other`.

@@ -44,6 +44,14 @@ struct ByteWriter {
     bytes.append(UInt8(rest))
   }
 
+  /// Appends a string in place, as ``ByteView/string(inline:)`` reads it: its UTF-8 byte count as
+  /// a varint, then the bytes.
+  /// - Complexity: Amortized O(*n*) in the string's length.
+  mutating func appendInline(_ string: String) {
+    appendVarint(UInt32(string.utf8.count))
+    bytes.append(contentsOf: string.utf8)
+  }
+
   /// Appends zero bytes until the count is a multiple of `alignment`.
   /// - Parameter alignment: A power of two.
   /// - Complexity: O(`alignment`).

@@ -6,9 +6,9 @@ enum IndexFormat {
   static let magic: [UInt8] = Array("CODEFIND".utf8)
   /// The format version this build writes and reads. A file with a higher version was written by
   /// a newer CodeFind. Version 1 kept each term's postings in one list in ordinal order; version 2
-  /// groups them in impact order; version 3 marks the terms of each code's essential phrases
-  /// (`FORMAT.md`).
-  static let version: UInt32 = 3
+  /// groups them in impact order; version 3 marks the terms of each code's essential phrases;
+  /// version 4 stores the terminology binary-searchable by first key, read in place (`FORMAT.md`).
+  static let version: UInt32 = 4
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
   /// The size of one section-table entry.

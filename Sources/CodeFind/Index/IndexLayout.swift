@@ -170,27 +170,48 @@ struct IndexLayout {
     return writer.bytes
   }
 
-  private mutating func lexiconSection() -> [UInt8] {
-    var writer = ByteWriter()
-    let entries = contents.lexicon.allEntries
+  /// The terminology, binary-searchable by first key: a bucket table sorted by the keys' UTF-8
+  /// bytes, then each bucket's first key and entries, every string in place (FORMAT.md, section 13).
+  private func lexiconSection() -> [UInt8] {
     let kinds = Expansion.Kind.allCases
-    writer.appendVarint(UInt32(entries.count))
-    for entry in entries {
-      writer.appendVarint(UInt32(entry.key.count))
-      for part in entry.key { writer.append(strings.reference(part)) }
-      writer.append((entry.matchesText ? 1 : 0) | (entry.requiresCapitals ? 2 : 0) as UInt8)
-      writer.append(UInt8(kinds.firstIndex(of: entry.expansion.kind) ?? 0))
-      writer.appendVarint(UInt32(entry.expansion.matchedCount))
-      writer.appendVarint(UInt32(entry.expansion.terms.count))
-      for term in entry.expansion.terms { writer.append(strings.reference(term)) }
-      writer.append(strings.reference(entry.expansion.phrase))
+    let entries = contents.lexicon.allEntries.filter { !$0.key.isEmpty }
+    let buckets = Dictionary(grouping: entries) { $0.key[0] }
+    let firstKeys = buckets.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let dataStart = StoredLexiconEntries.headerSize + firstKeys.count * StoredLexiconEntries.bucketRecordSize
+    var table = ByteWriter()
+    var data = ByteWriter()
+    for first in firstKeys {
+      table.append(UInt32(dataStart + data.count))
+      table.append(UInt32(first.utf8.count))
+      data.append(contentsOf: first.utf8)
+      let streamStart = data.count
+      for entry in buckets[first] ?? [] {
+        data.appendVarint(UInt32(entry.key.count))
+        for part in entry.key.dropFirst() { data.appendInline(part) }
+        data.append((entry.matchesText ? 1 : 0) | (entry.requiresCapitals ? 2 : 0) as UInt8)
+        data.append(UInt8(kinds.firstIndex(of: entry.expansion.kind) ?? 0))
+        data.appendVarint(UInt32(entry.expansion.matchedCount))
+        data.appendVarint(UInt32(entry.expansion.terms.count))
+        for term in entry.expansion.terms { data.appendInline(term) }
+        data.appendInline(entry.expansion.phrase)
+      }
+      table.append(UInt32(dataStart + streamStart))
+      table.append(UInt32(data.count - streamStart))
     }
+    let rewritesOffset = dataStart + data.count
     let rewrites = contents.lexicon.wordPartRewrites
-    writer.appendVarint(UInt32(rewrites.count))
+    data.appendVarint(UInt32(rewrites.count))
     for rewrite in rewrites {
-      writer.append(strings.reference(rewrite.source))
-      writer.append(strings.reference(rewrite.target))
+      data.appendInline(rewrite.source)
+      data.appendInline(rewrite.target)
     }
+    var writer = ByteWriter()
+    writer.append(UInt32(firstKeys.count))
+    writer.append(UInt32(entries.count))
+    writer.append(UInt32(rewritesOffset))
+    writer.append(0 as UInt32)
+    writer.append(contentsOf: table.bytes)
+    writer.append(contentsOf: data.bytes)
     return writer.bytes
   }
 

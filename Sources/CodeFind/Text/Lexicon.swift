@@ -16,8 +16,8 @@
 /// }
 /// ```
 public struct Lexicon: Sendable {
-  /// A phrase and one of its equivalents: the unit the index stores, so that opening an index
-  /// rebuilds the lexicon without analyzing the terminology files again.
+  /// A phrase and one of its equivalents: the unit the index stores, so that a lexicon read from
+  /// an index needs neither the terminology files nor the analyzer.
   public struct Entry: Sendable, Hashable {
     /// The phrase's terms, or its tokens' folded spellings when `matchesText`.
     public var key: [String]
@@ -60,39 +60,40 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// Entries by the first term (or spelling) of their phrase, longest phrases first, then in source order.
-  private var entries: [String: [Entry]] = [:]
-  private var rewrites = WordPartRewrites()
+  /// The entries, by the first term (or spelling) of their phrase, longest phrases first, then in source order.
+  private let source: any LexiconEntrySource
+  private let rewrites: WordPartRewrites
 
-  /// Every entry, in a stable order (by first key, then as matched); with ``wordPartRewrites`` it
-  /// is the whole lexicon, as ``init(entries:wordPartRewrites:)`` takes it back.
-  public var allEntries: [Entry] {
-    entries.keys.sorted().flatMap { entries[$0] ?? [] }
-  }
+  /// Every entry, in a stable order (by first key in UTF-8 byte order, then as matched); with
+  /// ``wordPartRewrites`` it is the whole lexicon, as ``init(entries:wordPartRewrites:)`` takes it back.
+  public var allEntries: [Entry] { source.allEntries }
 
   /// The word-part spelling rewrites, in the order they apply.
-  public private(set) var wordPartRewrites: [WordPartRewrite] = []
+  public let wordPartRewrites: [WordPartRewrite]
 
-  /// Rebuilds a lexicon from its entries and rewrites (as stored in an index file), without
-  /// analyzing any phrase.
+  /// The number of phrase-to-equivalent entries (not counting derived splits and rewrites).
+  public var entryCount: Int { source.entryCount }
+
+  /// Rebuilds a lexicon from its entries and rewrites, without analyzing any phrase.
   /// - Parameters:
   ///   - entries: The entries, as ``allEntries`` gave them.
   ///   - wordPartRewrites: The rewrites, as ``wordPartRewrites`` gave them.
   /// - Complexity: O(*n*) in the number of entries.
   public init(entries: [Entry], wordPartRewrites: [WordPartRewrite]) {
-    self.entries.reserveCapacity(entries.count)
-    for entry in entries {
-      guard let first = entry.key.first else { continue }
-      self.entries[first, default: []].append(entry)
-    }
-    entryCount = entries.count
-    for rewrite in wordPartRewrites where rewrites.add(from: rewrite.source, to: rewrite.target) {
-      self.wordPartRewrites.append(rewrite)
-    }
+    self.init(source: LexiconTable(entries), wordPartRewrites: wordPartRewrites)
   }
 
-  /// The number of phrase-to-equivalent entries (not counting derived splits and rewrites).
-  public private(set) var entryCount = 0
+  /// A lexicon over entries found elsewhere (an index file's terminology section, read in place).
+  /// - Parameters:
+  ///   - source: Where the entries are.
+  ///   - wordPartRewrites: The rewrites; those whose source has no characters between its `*`s are dropped.
+  /// - Complexity: O(*r*) in the number of rewrites; no entry is read.
+  init(source: any LexiconEntrySource, wordPartRewrites: [WordPartRewrite]) {
+    self.source = source
+    var rewrites = WordPartRewrites()
+    self.wordPartRewrites = wordPartRewrites.filter { rewrites.add(from: $0.source, to: $0.target) }
+    self.rewrites = rewrites
+  }
 
   /// Builds a lexicon.
   /// - Parameters:
@@ -109,6 +110,8 @@ public struct Lexicon: Sendable {
     analyzer: Analyzer = Analyzer()
   ) {
     var seen: Set<[String]> = []
+    var grouped: [String: [Entry]] = [:]
+    var wordPartRewrites: [WordPartRewrite] = []
     func add(_ source: String, _ target: String, kind: Expansion.Kind, byText: Bool, guarded: ([Token]) -> Bool) {
       let keyTokens = analyzer.analyze(source)
       let terms = analyzer.analyze(target).map(\.term)
@@ -118,15 +121,12 @@ public struct Lexicon: Sendable {
       else { return }
       let expansion = Expansion(kind: kind, matchedCount: key.count, terms: terms, phrase: target)
       let entry = Entry(key: key, matchesText: byText, requiresCapitals: guarded(keyTokens), expansion: expansion)
-      entries[first, default: []].append(entry)
-      entryCount += 1
+      grouped[first, default: []].append(entry)
     }
     for rule in rules {
       if rule.isWordPartRewrite {
         for source in rule.sources {
-          for target in rule.targets where rewrites.add(from: source, to: target) {
-            wordPartRewrites.append(WordPartRewrite(source: source, target: target))
-          }
+          wordPartRewrites += rule.targets.map { WordPartRewrite(source: source, target: $0) }
         }
         continue
       }
@@ -144,9 +144,10 @@ public struct Lexicon: Sendable {
         }
       }
     }
-    for (first, bucket) in entries {
-      entries[first] = Self.longestFirst(bucket)
+    for (first, bucket) in grouped {
+      grouped[first] = Self.longestFirst(bucket)
     }
+    self.init(source: LexiconTable(grouped: grouped), wordPartRewrites: wordPartRewrites)
   }
 
   /// Entries by decreasing phrase length, keeping their order among phrases of the same length.
@@ -181,12 +182,11 @@ public struct Lexicon: Sendable {
       }
       result.append(expansion)
     }
-    if let bucket = entries[first.term] {
-      for index in bucket.indices where matches(bucket[index], tokens) { add(bucket[index].expansion) }
-    }
-    if first.text != first.term, let bucket = entries[first.text] {
-      for index in bucket.indices where matches(bucket[index], tokens) { add(bucket[index].expansion) }
-      result = Self.longestFirst(result)
+    for entry in source.entries(startingWith: first.term) where matches(entry, tokens) { add(entry.expansion) }
+    if first.text != first.term {
+      let byText = source.entries(startingWith: first.text)
+      for entry in byText where matches(entry, tokens) { add(entry.expansion) }
+      if !byText.isEmpty { result = Self.longestFirst(result) }
     }
     if result.isEmpty, first.kind == .shorthand || first.kind == .code {
       splitExpansions(of: first).forEach(add)
@@ -219,7 +219,7 @@ public struct Lexicon: Sendable {
     var result = [
       Expansion(kind: .shorthand, matchedCount: 1, terms: [String(letters), number], phrase: "\(letters) \(number)")
     ]
-    for entry in entries[String(letters)] ?? []
+    for entry in source.entries(startingWith: String(letters))
     where entry.key.count == 1 && (!entry.requiresCapitals || token.isAllCaps) {
       let expansion = entry.expansion
       result.append(
