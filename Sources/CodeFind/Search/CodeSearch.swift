@@ -22,7 +22,7 @@ public struct CodeSearch: Sendable {
   /// The terms that say a title adds no detail ("unspecified", "nos"), looked up once.
   private let neutralTerms: [Int]
 
-  /// Prepares lookups over an index, reading its terminology (about a millisecond).
+  /// Prepares lookups over an index (microseconds: the terminology is read in place, per query word).
   /// - Parameter index: An open index.
   public init(index: IndexReader) {
     self.index = index

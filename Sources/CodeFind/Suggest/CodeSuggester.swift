@@ -27,7 +27,7 @@ public struct CodeSuggester: Sendable {
   private let rules = ContextRules.standard
   private let profiles: CodeProfiles
 
-  /// Prepares suggestions over an index, reading its terminology (about a millisecond).
+  /// Prepares suggestions over an index (microseconds: the terminology is read in place).
   ///
   /// The suggester keeps the codes and phrases it reads for later suggestions: the first record
   /// pays for reading them, later ones mostly do not.
