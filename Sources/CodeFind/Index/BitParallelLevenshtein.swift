@@ -21,35 +21,60 @@ struct BitParallelLevenshtein {
     for (index, byte) in word.enumerated() { matchMasks[Int(byte)] |= UInt64(1) << UInt64(index) }
   }
 
+  /// The state of a pass after some bytes of a term. Resuming from it continues the pass, so terms
+  /// that share a prefix (neighbours in a sorted dictionary) share the work of that prefix.
+  struct Column {
+    fileprivate var positive = UInt64.max
+    fileprivate var negative: UInt64 = 0
+    fileprivate var diagonalZero: UInt64 = 0
+    fileprivate var previousMatch: UInt64 = 0
+    /// The distance between the word and the bytes read so far.
+    fileprivate(set) var score: Int
+    /// The smallest distance between the word and a prefix of the bytes read so far.
+    fileprivate(set) var best: Int
+
+    fileprivate init(length: Int) {
+      score = length
+      best = length
+    }
+  }
+
+  /// The state before any byte of a term (the distance to the empty prefix is the word's length).
+  var start: Column { Column(length: length) }
+
+  /// The state after one more byte of a term.
+  /// - Complexity: O(1): a few word operations.
+  @inline(__always)
+  func advance(_ column: Column, over byte: UInt8) -> Column {
+    var next = column
+    let match = matchMasks[Int(byte)]
+    let transposition = ((~column.diagonalZero & match) << 1) & column.previousMatch
+    let diagonalZero =
+      (((match & column.positive) &+ column.positive) ^ column.positive) | match | column.negative | transposition
+    let horizontalPositive = column.negative | ~(diagonalZero | column.positive)
+    let horizontalNegative = diagonalZero & column.positive
+    let high = UInt64(1) << UInt64(length - 1)
+    if horizontalPositive & high != 0 {
+      next.score += 1
+    } else if horizontalNegative & high != 0 {
+      next.score -= 1
+    }
+    let shifted = (horizontalPositive << 1) | 1
+    next.negative = shifted & diagonalZero
+    next.positive = (horizontalNegative << 1) | ~(shifted | diagonalZero)
+    next.diagonalZero = diagonalZero
+    next.previousMatch = match
+    next.best = min(next.best, next.score)
+    return next
+  }
+
   /// The distances between the word and `term`: to the whole term, and to the closest prefix of it
   /// among the first `limit` bytes (a prefix longer than the word by more than *d* bytes is more
   /// than *d* away, so a caller that accepts distance *d* passes the word's length plus *d*).
   /// - Complexity: O(min(*n*, `limit`)) for a term of *n* bytes.
   func distances(to term: ByteView, limit: Int = .max) -> (whole: Int, bestPrefix: Int) {
-    var positive = UInt64.max
-    var negative: UInt64 = 0
-    var diagonalZero: UInt64 = 0
-    var previousMatch: UInt64 = 0
-    var score = length
-    var best = length
-    let high = UInt64(1) << UInt64(length - 1)
-    for byte in term.bytes.prefix(limit) {
-      let match = matchMasks[Int(byte)]
-      let transposition = ((~diagonalZero & match) << 1) & previousMatch
-      diagonalZero = (((match & positive) &+ positive) ^ positive) | match | negative | transposition
-      let horizontalPositive = negative | ~(diagonalZero | positive)
-      let horizontalNegative = diagonalZero & positive
-      if horizontalPositive & high != 0 {
-        score += 1
-      } else if horizontalNegative & high != 0 {
-        score -= 1
-      }
-      let shifted = (horizontalPositive << 1) | 1
-      negative = shifted & diagonalZero
-      positive = (horizontalNegative << 1) | ~(shifted | diagonalZero)
-      previousMatch = match
-      best = min(best, score)
-    }
-    return (score, best)
+    var column = start
+    for byte in term.bytes.prefix(limit) { column = advance(column, over: byte) }
+    return (column.score, column.best)
   }
 }

@@ -86,18 +86,36 @@ extension IndexReader {
     let range = termRange([first], prefix: true)
     let shortest = query.count - maxDistance
     let longest = prefix ? Int.max : query.count + maxDistance
+    // A prefix of a term longer than the word by more than the distance is farther than it; a
+    // whole term that long is not read at all (`longest`).
+    let limit = query.count + maxDistance
     return withTermTables { entries, text in
-      var matches: [FuzzyTermMatch] = []
-      for term in range {
-        guard let (offset, length) = Self.termSpan(term, entries), length >= shortest, length <= longest,
-          let bytes = text.slice(at: offset, count: length)
-        else { continue }
-        let distance =
-          prefix
-          ? matcher.distances(to: bytes, limit: query.count + maxDistance).bestPrefix : matcher.distances(to: bytes).whole
-        if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
+      // Neighbouring terms share prefixes: the pass over the previous term is kept byte by byte
+      // (`columns[k]` after its first k bytes, for k up to `depth`) and each term resumes it after
+      // their common prefix.
+      withUnsafeTemporaryAllocation(of: BitParallelLevenshtein.Column.self, capacity: limit + 1) { columns in
+        var matches: [FuzzyTermMatch] = []
+        columns.initializeElement(at: 0, to: matcher.start)
+        var depth = 0
+        var previous = ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+        for term in range {
+          guard let (offset, length) = Self.termSpan(term, entries), length >= shortest, length <= longest,
+            let bytes = text.slice(at: offset, count: length)
+          else { continue }
+          let end = min(length, limit)
+          var shared = min(previous.commonPrefixCount(with: bytes), depth, end)
+          while shared < end {
+            columns.initializeElement(at: shared + 1, to: matcher.advance(columns[shared], over: bytes.bytes[shared]))
+            shared += 1
+          }
+          depth = end
+          previous = bytes
+          let column = columns[end]
+          let distance = prefix ? column.best : column.score
+          if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
+        }
+        return matches
       }
-      return matches
     }
   }
 
