@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "The code to show, in any common spelling.")
   var code: String
 
-  @Option(name: .long, help: "Only this code system (icd10cm, icd10pcs, hcpcs, cpt, …).")
+  @Option(name: .long, help: "Only these systems, comma-separated (icd10cm, icd10pcs, hcpcs, cpt).")
   var system: String?
 
   @Flag(name: .long, help: "Leave out the notes inherited from ancestors, the section and the chapter.")
@@ -28,7 +28,8 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let index = try indexOptions.openIndex()
-    let matches = CodeDetails.lookup(code, in: index).filter { system == nil || $0.system.id == CodeSystem.ID(system ?? "") }
+    let systems = try SystemOption.systemIDs(system, in: index)
+    let matches = CodeDetails.lookup(code, in: index).filter { systems.isEmpty || systems.contains($0.system.id) }
     guard !matches.isEmpty else { throw CommandFailure(UnknownCode(code, in: index).message + ".") }
     print(matches.map { CodeDetailsFormatter(details: $0).render(inherited: !ownNotesOnly) }.joined(separator: "\n\n"))
   }

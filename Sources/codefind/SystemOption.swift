@@ -1,7 +1,7 @@
 import CodeFind
 import Foundation
 
-/// The `--system` option of `lookup` and `suggest`: comma-separated system names, resolved against
+/// The `--system` option of `lookup`, `suggest` and `show`: comma-separated system names, resolved against
 /// the index by ``IndexReader/systemIDs(named:)``.
 enum SystemOption {
   /// The systems `value` names (all when it is absent or empty).

@@ -64,6 +64,20 @@ struct ShowCommandTests {
     #expect(!pcsOnly.standardOutput.contains("ICD-10-CM"))
   }
 
+  @Test func unknownSystemIsAClearError() throws {
+    let result = try CodeFindProcess.run(["show", "B20", "--system", "icd9"])
+    #expect(result.status != 0)
+    #expect(result.standardError.contains("no code system \"icd9\" in the index; use one of"), "\(result)")
+    #expect(result.standardError.contains("icd10pcs") && result.standardOutput.isEmpty, "\(result)")
+  }
+
+  @Test func systemInAnyCaseSelectsIt() throws {
+    let result = try CodeFindProcess.run(["show", "B20", "--system", "ICD10CM"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.hasPrefix("B20  Human immunodeficiency virus [HIV] disease"), "\(result)")
+    #expect(!result.standardOutput.contains("ICD-10-PCS"), "\(result)")
+  }
+
   @Test func pcsCodeAndBrowseHeader() throws {
     let code = try CodeFindProcess.run(["show", "0dtj4zz"])
     #expect(code.standardOutput.hasPrefix("0DTJ4ZZ  Resection of Appendix, Percutaneous Endoscopic Approach"))

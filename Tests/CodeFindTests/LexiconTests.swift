@@ -35,6 +35,10 @@ struct LexiconTests {
       ("Leukaemia", "leukemia"), ("diarrhoea", "diarrhea"), ("paediatric", "pediatric"),
       ("heart attacks", "myocardial infarction"),
       ("CKD III", "chronic kidney disease stage 3"), ("ckd3", "chronic kidney disease stage 3"),
+      ("mesh", "synthetic substitute"), ("ligation", "occlusion"), ("reduction", "reposition"),
+      ("herniorrhaphy", "supplement"), ("below knee", "lower leg"), ("ACL", "knee bursa and ligament"),
+      ("colonoscopy", "large intestine via natural or artificial opening endoscopic"),
+      ("cystoscopy", "bladder via natural or artificial opening endoscopic"),
     ])
   func shippedRows(text: String, expected: String) {
     #expect(expansions(text).contains(expected), "\(text) → \(expansions(text))")
