@@ -73,6 +73,20 @@ struct SuggestTests {
     #expect(reported("Status post myocardial infarction in 2018.").contains("I25.2"))
   }
 
+  @Test("status post a procedure leads to the status it leaves; a relative's or a denied one to none")
+  func statusPostProcedure() {
+    for (text, code) in [
+      ("s/p CABG.", "Z95.1"), ("Coronary artery disease, status post CABG 2015.", "Z95.1"),
+      ("History of kidney transplant.", "Z94.0"),
+    ] {
+      let items = everything(text)
+      #expect(items.contains { $0.code == code && $0.assertion == .history && $0.isReportable }, "\(text): \(items.map(\.code))")
+      #expect(reported(text).contains(code), "\(text)")
+    }
+    #expect(!everything("Mother s/p CABG.").contains { $0.code.hasPrefix("Z95") })
+    #expect(!everything("No history of CABG.").contains { $0.code.hasPrefix("Z95") })
+  }
+
   @Test("history of a chronic condition is the patient's still")
   func historyOfChronicCondition() {
     #expect(assertion(of: "I10", in: "History of hypertension.") == .present)

@@ -55,16 +55,14 @@ struct CodeChooser {
     _ tokens: ArraySlice<Token>, in text: String, context: SentenceTerms, extraQuery: [String],
     accepts: (IndexedCode) -> Bool
   ) -> CodeChoice? {
-    guard let first = tokens.first, let last = tokens.last, tokens.count <= MentionTerms.longestMention,
-      let words = text.utf16Slice(first.utf16Range.lowerBound..<last.utf16Range.upperBound)
-    else { return nil }
+    guard let words = Self.words(of: tokens, in: text) else { return nil }
     let mention = terms(of: tokens)
-    var candidates = lookups.ordinals(of: String(words))
+    var candidates = lookups.ordinals(of: words)
     // The context words find the codes of the words' detail (`left`, `acute`) that their own
     // lookup ranked too low. When that lookup was not cut off by the limit, it holds every code
     // of the words already, and the context words would add none that the words name.
     if !extraQuery.isEmpty, candidates.count >= Self.candidateCount {
-      for ordinal in lookups.ordinals(of: ([String(words)] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
+      for ordinal in lookups.ordinals(of: ([words] + extraQuery).joined(separator: " ")) where !candidates.contains(ordinal) {
         candidates.append(ordinal)
       }
     }
@@ -82,6 +80,43 @@ struct CodeChooser {
       ancestor = code.parent
     }
     return best
+  }
+
+  /// The status code of a procedure that a record says the patient had (`s/p CABG` → Z95.1,
+  /// Presence of aortocoronary bypass graft; `history of PCI` → Z98.61, Coronary angioplasty
+  /// status): the codes found with the words and a status word (``statusWords``), whose phrase
+  /// the words support once the status word is taken as written.
+  /// - Parameters:
+  ///   - tokens: The words: contiguous tokens of one sentence, in a past scope.
+  ///   - text: The record.
+  ///   - context: The terms of the mention's sentence.
+  ///   - accepts: Which codes may be chosen: status codes.
+  mutating func chooseStatus(
+    _ tokens: ArraySlice<Token>, in text: String, context: SentenceTerms, accepts: (IndexedCode) -> Bool
+  ) -> CodeChoice? {
+    guard let words = Self.words(of: tokens, in: text) else { return nil }
+    let mention = terms(of: tokens)
+    var candidates: [Int] = []
+    for statusWord in Self.statusWords {
+      for ordinal in lookups.ordinals(of: "\(statusWord) \(words)") where !candidates.contains(ordinal) {
+        candidates.append(ordinal)
+      }
+    }
+    var statusContext = context
+    statusContext.inScope.formUnion(Self.statusWords.compactMap(search.index.term))
+    return bestChoice(among: candidates, mention: mention, context: statusContext, accepts: accepts)
+  }
+
+  /// The words the status codes of ICD-10-CM name a lasting state with ("Presence of
+  /// aortocoronary bypass graft", "Coronary angioplasty status").
+  private static let statusWords = ["presence", "status"]
+
+  /// The text of a mention's words, or `nil` when they are too many to be one mention.
+  private static func words(of tokens: ArraySlice<Token>, in text: String) -> String? {
+    guard let first = tokens.first, let last = tokens.last, tokens.count <= MentionTerms.longestMention,
+      let words = text.utf16Slice(first.utf16Range.lowerBound..<last.utf16Range.upperBound)
+    else { return nil }
+    return String(words)
   }
 
   /// The best choice among lookup candidates and their ancestors (``withAncestors(_:)``).

@@ -29,6 +29,15 @@ struct CodePolicy: Sendable {
     allowsCongenital = tokens.contains { $0.term == "congenital" }
   }
 
+  /// Whether a code is the status that a past procedure leaves (``CodeChooser/chooseStatus(_:in:context:accepts:)``):
+  /// an absent limb or organ (Z89, Z90), an artificial opening (Z93), a transplant (Z94), an implant,
+  /// graft or device (Z95–Z97), another postprocedural state (Z98).
+  static func isProcedureStatus(_ code: IndexedCode) -> Bool {
+    code.system == .icd10cm && procedureStatusPrefixes.contains { code.key.hasPrefix($0) }
+  }
+
+  private static let procedureStatusPrefixes = ["Z89", "Z90", "Z93", "Z94", "Z95", "Z96", "Z97", "Z98"]
+
   /// Whether a code may be chosen.
   func accepts(_ code: IndexedCode) -> Bool {
     guard code.system == .icd10cm, let chapter = code.key.first else { return true }

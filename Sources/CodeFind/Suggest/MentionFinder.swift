@@ -159,10 +159,12 @@ struct MentionFinder {
     let words = tokens[trimmed]
     let extraQuery = specifiers.filter { !trimmed.contains($0) }.map { tokens[$0].text }
     let policy = self.policy
-    guard
-      let choice = chooser.choose(
-        words, in: text, context: contextTerms, extraQuery: extraQuery, accepts: { policy.accepts($0) })
-    else {
+    // A past procedure no condition code names (`s/p CABG`) leaves a status that is reported.
+    let condition = chooser.choose(words, in: text, context: contextTerms, extraQuery: extraQuery, accepts: { policy.accepts($0) })
+    let status =
+      condition == nil && assertion == .history
+      ? chooser.chooseStatus(words, in: text, context: contextTerms, accepts: CodePolicy.isProcedureStatus) : nil
+    guard let choice = condition ?? status else {
       // A long run that no code explains is narrative, not a list of conditions: its words are not
       // looked up one by one.
       guard trimmed.count > 1, trimmed.count <= Self.longestRunSplitIntoWords else { return }
@@ -171,7 +173,7 @@ struct MentionFinder {
       }
       return
     }
-    record(choice, words: trimmed, assertion: assertion)
+    record(choice, words: trimmed, assertion: assertion, isStatus: status != nil)
     // The words the code left unexplained may name other conditions.
     var rest = trimmed.lowerBound
     while rest < trimmed.upperBound {
@@ -187,11 +189,13 @@ struct MentionFinder {
   }
 
   /// Records the mention of a choice; a family or history mention leads to its history code.
-  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion) {
+  /// - Parameter isStatus: Whether the choice is the status a past procedure left
+  ///   (``CodeChooser/chooseStatus(_:in:context:accepts:)``): reported, as history.
+  private mutating func record(_ choice: CodeChoice, words: Range<Int>, assertion: Assertion, isStatus: Bool) {
     var ordinal = choice.ordinal
     // "History of hypertension" is hypertension the patient still has.
     let assertion = assertion == .history && history.isChronic(choice.ordinal) ? .present : assertion
-    var isReportable = assertion == .present
+    var isReportable = assertion == .present || isStatus
     if assertion == .family || assertion == .history,
       let historyCode = history.code(for: choice.ordinal, assertion: assertion)
     {
