@@ -43,6 +43,9 @@ struct CandidateEvaluator {
   private let termMap: QueryTermMap
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
   private let requiredWeights: [Int]
+  /// The least typos and loose matches with which a code can match each concept (none for an
+  /// optional one, which a code need not match).
+  private let conceptFloors: [MatchFloor]
 
   private var states: [SlotState]
   /// The alternative of each slot.
@@ -89,6 +92,7 @@ struct CandidateEvaluator {
     self.concepts = concepts
     termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
     requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
+    conceptFloors = plan.concepts.map(Self.floor(of:))
     states = Array(repeating: SlotState(), count: slots.count)
   }
 
@@ -135,12 +139,12 @@ struct CandidateEvaluator {
 
   /// The best rank a candidate could reach, from what is known before evaluating it: how many words
   /// it can match, how many of its title words can match (`titleSlots`: the slots of the concepts
-  /// it can still match), the match of the term that found it, and its posting. No evaluation
-  /// ranks better.
+  /// it can still match), the match of the term that found it, the least typos and loose matches
+  /// of its other concepts (`floor`), and its posting. No evaluation ranks better.
   func optimisticRank(
-    _ posting: CodePosting, words: Int, titleSlots: Int, match: TermSet.Match, isLiteral: Bool
+    _ posting: CodePosting, words: Int, titleSlots: Int, match: TermSet.Match, isLiteral: Bool, floor: MatchFloor
   ) -> RankedCandidate {
-    var candidate = optimisticRank(words: words, match: match, isLiteral: isLiteral)
+    var candidate = optimisticRank(words: words, match: match, isLiteral: isLiteral, floor: floor)
     candidate.ordinal = posting.ordinal
     candidate.isBillable = posting.isBillable
     candidate.outsideTitle = posting.fields & 1 == 0 ? 1 : 0
@@ -151,21 +155,63 @@ struct CandidateEvaluator {
   }
 
   /// The best rank any code found by a term could reach: the bound of
-  /// ``optimisticRank(_:words:titleSlots:match:isLiteral:)`` for the best placed code
+  /// ``optimisticRank(_:words:titleSlots:match:isLiteral:floor:)`` for the best placed code
   /// (billable, the term in its title, no other title words, the first ordinal). When it cannot
   /// rank among the best, no posting of the term can.
   /// - Parameters:
   ///   - words: The most query words a code can match.
   ///   - match: How the term matches its query word.
   ///   - isLiteral: Whether the term's alternative is the query's own words.
-  func optimisticRank(words: Int, match: TermSet.Match, isLiteral: Bool) -> RankedCandidate {
+  ///   - floor: The least typos and loose matches of the other concepts a code with `words` words
+  ///     matches (``floor(excluding:_:)``).
+  func optimisticRank(words: Int, match: TermSet.Match, isLiteral: Bool, floor: MatchFloor) -> RankedCandidate {
     var candidate = RankedCandidate(ordinal: 0, isBillable: true)
     candidate.wordsMatched = words
-    candidate.typos = match.typos
-    candidate.loose = isLiteral ? (match == .prefix ? 1 : 0) : 1
+    candidate.typos = match.typos + floor.typos
+    candidate.loose = (isLiteral ? (match == .prefix ? 1 : 0) : 1) + floor.loose
     candidate.isEssentialPhrase = true
     candidate.firstPosition = 0
     return candidate
+  }
+
+  /// The least typos and loose matches with which a code matches every required concept but
+  /// `driver` (the concept whose term found it) and those in `considered` (whose codes were all
+  /// considered): a code that matches all of them matches each with at least its floor.
+  /// - Complexity: O(*c*²) in the number of concepts (a few).
+  func floor(excluding driver: Int, _ considered: [Int]) -> MatchFloor {
+    var total = MatchFloor()
+    for (concept, floor) in conceptFloors.enumerated() where concept != driver && !considered.contains(concept) {
+      total.typos += floor.typos
+      total.loose += floor.loose
+    }
+    return total
+  }
+
+  /// The least (typos, loose matches), in ranking order, with which a code can match a concept:
+  /// the best of its alternatives, each slot matched by its closest term (exact, else a completion,
+  /// else its nearest typo; an equivalent is loose as a whole).
+  private static func floor(of concept: QueryPlan.Concept) -> MatchFloor {
+    guard !concept.isOptional else { return MatchFloor() }
+    var best: MatchFloor?
+    for alternative in concept.alternatives {
+      var floor = MatchFloor()
+      var isPossible = true
+      for slot in alternative.slots {
+        if slot.exactTerm != nil { continue }
+        if !slot.prefixRange.isEmpty {
+          floor.loose += alternative.isLiteral ? 1 : 0
+        } else if let typos = slot.terms.values.map(\.typos).min() {
+          floor.typos += typos
+        } else {
+          isPossible = false
+        }
+      }
+      if !alternative.isLiteral { floor.loose = 1 }
+      guard isPossible else { continue }
+      if best.map({ (floor.typos, floor.loose) < ($0.typos, $0.loose) }) ?? true { best = floor }
+    }
+    // A concept no code can match leaves every code short of the words the bound assumes.
+    return best ?? MatchFloor()
   }
 
   /// The ranking of the candidate last passed to ``load(_:index:)`` (`posting` is the one that
@@ -287,6 +333,13 @@ struct CandidateEvaluator {
   static func distance(from previous: Int, to next: Int) -> Int {
     next > previous ? next - previous - 1 : previous - next + 2
   }
+}
+
+/// The least typos and loose matches a code adds for some concepts (see
+/// ``CandidateEvaluator/floor(excluding:_:)``).
+struct MatchFloor {
+  var typos = 0
+  var loose = 0
 }
 
 /// What ranks one candidate: compared criterion by criterion, in the order of the fields.

@@ -128,6 +128,8 @@ public struct CodeSearch: Sendable {
     /// The query words of the required concepts whose every code that could rank has been
     /// considered: a code not seen yet lacks them.
     var wordsConsidered = 0
+    /// Those concepts.
+    var conceptsConsidered: [Int] = []
     /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
     var slotsConsidered = 0
     /// The codes of a term waiting to be evaluated (reused between terms).
@@ -190,6 +192,9 @@ public struct CodeSearch: Sendable {
     // the best (a partial match).
     let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
     let titleSlots = context.conceptSlots.reduce(0, +) - collection.slotsConsidered
+    // A code with `mostWords` words matches every other concept not considered yet, each at least
+    // as loosely as its floor.
+    let floor = collection.evaluator.floor(excluding: conceptIndex, collection.conceptsConsidered)
     var budget = Self.candidateBudget
     for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
       let estimates = context.slotEstimates[conceptIndex][alternativeIndex]
@@ -200,8 +205,9 @@ public struct CodeSearch: Sendable {
         // When even the best placed code of this term could not rank among the best so far, none
         // of its postings is read (a typo or a completion after exact matches filled the list).
         if let worst = collection.best.worst,
-          !collection.evaluator.optimisticRank(words: mostWords, match: match, isLiteral: alternative.isLiteral)
-            .ranks(before: worst)
+          !collection.evaluator.optimisticRank(
+            words: mostWords, match: match, isLiteral: alternative.isLiteral, floor: floor
+          ).ranks(before: worst)
         {
           return
         }
@@ -220,7 +226,8 @@ public struct CodeSearch: Sendable {
           // The best only get better: a code that cannot rank now cannot at its turn either.
           if let worst = collection.best.worst,
             !collection.evaluator.optimisticRank(
-              posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral
+              posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral,
+              floor: floor
             ).ranks(before: worst)
           {
             return false
@@ -228,14 +235,16 @@ public struct CodeSearch: Sendable {
           batch.append(posting)
           guard batch.count == Self.batchSize else { return true }
           let isComplete = offer(
-            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, &budget, context,
+            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
+            context,
             &collection)
           batch.removeAll(keepingCapacity: true)
           return isComplete
         }
         if !batch.isEmpty {
           _ = offer(
-            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, &budget, context,
+            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
+            context,
             &collection)
         }
         collection.batch = batch
@@ -244,6 +253,7 @@ public struct CodeSearch: Sendable {
     // Every code of the concept that could rank was considered, unless the budget ran out.
     if budget > 0 && !concept.isOptional {
       collection.wordsConsidered += concept.wordCount
+      collection.conceptsConsidered.append(conceptIndex)
       collection.slotsConsidered += context.conceptSlots[conceptIndex]
     }
   }
@@ -254,7 +264,7 @@ public struct CodeSearch: Sendable {
   ///   IndexReader.forEachPosting), so no later code of the term can either.
   private func offer(
     _ batch: ArraySlice<CodePosting>, from alternative: QueryPlan.Alternative, match: TermSet.Match, mostWords: Int,
-    titleSlots: Int, _ budget: inout Int, _ context: CollectContext, _ collection: inout Collection
+    titleSlots: Int, floor: MatchFloor, _ budget: inout Int, _ context: CollectContext, _ collection: inout Collection
   ) -> Bool {
     index.prefetchForwardTerms(of: batch)
     for posting in batch {
@@ -263,7 +273,7 @@ public struct CodeSearch: Sendable {
       // better (in its title, or exactly), so it is not marked as seen.
       if let worst = collection.best.worst {
         let hope = collection.evaluator.optimisticRank(
-          posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral)
+          posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral, floor: floor)
         guard hope.ranks(before: worst) else { return false }
       }
       _ = collection.seen.insert(posting.ordinal)
