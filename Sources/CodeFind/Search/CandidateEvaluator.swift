@@ -43,6 +43,10 @@ struct CandidateEvaluator {
   private let termMap: QueryTermMap
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
   private let requiredWeights: [Int]
+  /// The slots of every alternative of the required concepts, as bits, concept after concept, when
+  /// the plan has at most 64 slots (else empty, and ``load(_:index:)`` counts a concept whose
+  /// alternatives are matched in part).
+  private let requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)]
   /// The least typos and loose matches with which a code can match each concept (none for an
   /// optional one, which a code need not match).
   private let conceptFloors: [MatchFloor]
@@ -92,17 +96,27 @@ struct CandidateEvaluator {
     self.concepts = concepts
     termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
     requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
+    requiredAlternatives =
+      slots.count > 64
+      ? []
+      : concepts.indices.filter { !concepts[$0].isOptional }.flatMap { concept in
+        concepts[concept].alternatives.map { alternative in
+          let range = alternatives[alternative].slotStart..<(alternatives[alternative].slotStart + alternatives[alternative].slotCount)
+          return (concept, concepts[concept].wordCount, range.reduce(UInt64(0)) { $0 | 1 << UInt64($1) })
+        }
+      }
     conceptFloors = plan.concepts.map(Self.floor(of:))
     states = Array(repeating: SlotState(), count: slots.count)
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the
-  /// required concepts some term of it accepts. The cheap first pass before
+  /// required concepts of which it has a term for every slot of an alternative (with more than 64
+  /// slots, a term for some slot). The cheap first pass before
   /// ``evaluate(_:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
     hitCount = 0
     neutralTitleTerms = 0
-    var mask: UInt64 = 0
+    var mask: UInt64 = 0, slots: UInt64 = 0
     let termMap = termMap, intervals = termMap.intervals, upperBound = termMap.upperBound
     guard !intervals.isEmpty else { return 0 }
     var next = 0
@@ -117,12 +131,24 @@ struct CandidateEvaluator {
       if interval.isNeutral && inTitle { neutralTitleTerms += 1 }
       guard interval.matchEnd > interval.matchStart else { return true }
       mask |= interval.concepts
+      slots |= interval.slots
       let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position, phrases: fields >> 4)
       if hitCount < hits.count { hits[hitCount] = hit } else { hits.append(hit) }
       hitCount += 1
       return true
     }
-    return words(in: mask)
+    return requiredAlternatives.isEmpty ? words(in: mask) : words(completing: slots)
+  }
+
+  /// The query words of the required concepts that have an alternative whose every slot's bit is
+  /// set in `slots`.
+  private func words(completing slots: UInt64) -> Int {
+    var words = 0, counted = -1
+    for alternative in requiredAlternatives where alternative.concept != counted && alternative.slots & slots == alternative.slots {
+      words += alternative.words
+      counted = alternative.concept
+    }
+    return words
   }
 
   /// The query words of the required concepts whose bits are set in `mask`.

@@ -124,7 +124,9 @@ public struct CodeSearch: Sendable {
   private struct Collection {
     var evaluator: CandidateEvaluator
     var best: TopCandidates
-    var seen: CandidateSet
+    var seen: OrdinalSet
+    /// The codes that may match the concepts cheap enough to list.
+    var presence = ConceptPresence()
     /// The query words of the required concepts whose every code that could rank has been
     /// considered: a code not seen yet lacks them.
     var wordsConsidered = 0
@@ -155,7 +157,7 @@ public struct CodeSearch: Sendable {
     guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
     var collection = Collection(
       evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
-      seen: CandidateSet(count: index.codeCount))
+      seen: OrdinalSet(count: index.codeCount))
     let context = CollectContext(
       plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1),
       conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options,
@@ -186,75 +188,130 @@ public struct CodeSearch: Sendable {
   }
 
   /// Offers the codes of one concept's postings, best first, until none can rank among the best.
+  ///
+  /// When the concept has many codes, the other concepts cheap enough to list are listed first
+  /// (``ConceptPresence``), and the codes are offered in passes: first those that may match every
+  /// word, then, while a code skipped could still rank, those that may match the most words of the
+  /// rest. Without listings, one pass offers every code.
   private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
     let concept = context.plan.concepts[conceptIndex]
-    // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
-    // the best (a partial match).
-    let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
-    let titleSlots = context.conceptSlots.reduce(0, +) - collection.slotsConsidered
-    // A code with `mostWords` words matches every other concept not considered yet, each at least
-    // as loosely as its floor.
-    let floor = collection.evaluator.floor(excluding: conceptIndex, collection.conceptsConsidered)
+    let candidates = context.slotEstimates[conceptIndex].map { $0.min() ?? 0 }.reduce(0, +)
+    collection.presence.prepare(
+      context.plan, driver: conceptIndex, driverCandidates: candidates, slotEstimates: context.slotEstimates, index: index)
+    var pass = CollectPass(
+      concept: conceptIndex,
+      // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
+      // the best (a partial match).
+      mostWords: max(context.requiredWords - collection.wordsConsidered, 0),
+      titleSlots: context.conceptSlots.reduce(0, +) - collection.slotsConsidered,
+      // A code with `mostWords` words matches every other concept not considered yet, each at least
+      // as loosely as its floor.
+      floor: collection.evaluator.floor(excluding: conceptIndex, collection.conceptsConsidered),
+      presence: collection.presence.excluding([conceptIndex] + collection.conceptsConsidered))
+    pass.leastWords = pass.presence.isEmpty ? 0 : pass.mostWords
     var budget = Self.candidateBudget
-    for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
-      let estimates = context.slotEstimates[conceptIndex][alternativeIndex]
-      guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { continue }
-      let slot = alternative.slots[slotIndex]
-      slot.forEachTerm { term in
-        guard budget > 0, let match = slot.match(term) else { return }
-        // When even the best placed code of this term could not rank among the best so far, none
-        // of its postings is read (a typo or a completion after exact matches filled the list).
-        if let worst = collection.best.worst,
-          !collection.evaluator.optimisticRank(
-            words: mostWords, match: match, isLiteral: alternative.isLiteral, floor: floor
-          ).ranks(before: worst)
-        {
-          return
-        }
-        // Codes are read in batches, their records fetched together (see
-        // IndexReader.prefetchForwardTerms); each is still checked against the best at its turn.
-        var batch = collection.batch
-        collection.batch = []
-        batch.removeAll(keepingCapacity: true)
-        index.forEachPosting(of: term) { posting in
-          guard budget > batch.count else { return false }
-          guard !collection.seen.contains(posting.ordinal) else { return true }
-          guard context.filter.admits(posting.ordinal, isBillable: posting.isBillable) else {
-            _ = collection.seen.insert(posting.ordinal)
-            return true
-          }
-          // The best only get better: a code that cannot rank now cannot at its turn either.
-          if let worst = collection.best.worst,
-            !collection.evaluator.optimisticRank(
-              posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral,
-              floor: floor
-            ).ranks(before: worst)
-          {
-            return false
-          }
-          batch.append(posting)
-          guard batch.count == Self.batchSize else { return true }
-          let isComplete = offer(
-            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
-            context,
-            &collection)
-          batch.removeAll(keepingCapacity: true)
-          return isComplete
-        }
-        if !batch.isEmpty {
-          _ = offer(
-            batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
-            context,
-            &collection)
-        }
-        collection.batch = batch
+    while true {
+      pass.skippedWords = nil
+      for (alternativeIndex, alternative) in concept.alternatives.enumerated() {
+        offerCodes(of: alternative, alternativeIndex, pass: &pass, &budget, context, &collection)
       }
+      // Another pass while a code skipped for its missing words could still rank.
+      guard let skipped = pass.skippedWords, collection.best.worst.map({ $0.wordsMatched <= skipped }) ?? true
+      else { break }
+      pass.leastWords = skipped
     }
     // Every code of the concept that could rank was considered, unless the budget ran out.
     if budget > 0 && !concept.isOptional {
       collection.wordsConsidered += concept.wordCount
       collection.conceptsConsidered.append(conceptIndex)
       collection.slotsConsidered += context.conceptSlots[conceptIndex]
+    }
+  }
+
+  /// What one pass over a concept's codes knows (see ``collect(from:_:_:)``).
+  private struct CollectPass {
+    let concept: Int
+    /// The most words a code not seen yet can match.
+    let mostWords: Int
+    /// The most title words such a code can match (the slots of the concepts it can still match).
+    let titleSlots: Int
+    /// The least typos and loose matches of the other concepts a code with `mostWords` matches.
+    let floor: MatchFloor
+    /// The listed concepts a code may lack.
+    let presence: ConceptPresence
+    /// The fewest words, by the listings, of a code this pass offers.
+    var leastWords = 0
+    /// The most words, by the listings, of a code this pass skipped that could still rank.
+    var skippedWords: Int?
+  }
+
+  /// Offers the codes of one alternative of a pass's concept, from its rarest slot's terms.
+  private func offerCodes(
+    of alternative: QueryPlan.Alternative, _ alternativeIndex: Int, pass: inout CollectPass, _ budget: inout Int,
+    _ context: CollectContext, _ collection: inout Collection
+  ) {
+    let estimates = context.slotEstimates[pass.concept][alternativeIndex]
+    guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { return }
+    let slot = alternative.slots[slotIndex]
+    let mostWords = pass.mostWords, titleSlots = pass.titleSlots, floor = pass.floor
+    slot.forEachTerm { term in
+      guard budget > 0, let match = slot.match(term) else { return }
+      // When even the best placed code of this term could not rank among the best so far, none
+      // of its postings is read (a typo or a completion after exact matches filled the list).
+      if let worst = collection.best.worst,
+        !collection.evaluator.optimisticRank(
+          words: mostWords, match: match, isLiteral: alternative.isLiteral, floor: floor
+        ).ranks(before: worst)
+      {
+        return
+      }
+      // Codes are read in batches, their records fetched together (see
+      // IndexReader.prefetchForwardTerms); each is still checked against the best at its turn.
+      var batch = collection.batch
+      collection.batch = []
+      batch.removeAll(keepingCapacity: true)
+      index.forEachPosting(of: term) { posting in
+        guard budget > batch.count else { return false }
+        guard !collection.seen.contains(posting.ordinal) else { return true }
+        guard context.filter.admits(posting.ordinal, isBillable: posting.isBillable) else {
+          _ = collection.seen.insert(posting.ordinal)
+          return true
+        }
+        // The best only get better: a code that cannot rank now cannot at its turn either.
+        if let worst = collection.best.worst,
+          !collection.evaluator.optimisticRank(
+            posting, words: mostWords, titleSlots: titleSlots, match: match, isLiteral: alternative.isLiteral,
+            floor: floor
+          ).ranks(before: worst)
+        {
+          return false
+        }
+        if !pass.presence.isEmpty {
+          // A code that lacks listed concepts waits for a later pass, or never ranks.
+          let words = mostWords - pass.presence.missingWords(posting.ordinal)
+          if words < pass.leastWords {
+            if collection.best.worst.map({ words >= $0.wordsMatched }) ?? true {
+              pass.skippedWords = max(pass.skippedWords ?? words, words)
+            }
+            return true
+          }
+        }
+        batch.append(posting)
+        guard batch.count == Self.batchSize else { return true }
+        let isComplete = offer(
+          batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
+          context,
+          &collection)
+        batch.removeAll(keepingCapacity: true)
+        return isComplete
+      }
+      if !batch.isEmpty {
+        _ = offer(
+          batch[...], from: alternative, match: match, mostWords: mostWords, titleSlots: titleSlots, floor: floor, &budget,
+          context,
+          &collection)
+      }
+      collection.batch = batch
     }
   }
 
@@ -331,46 +388,3 @@ struct TopCandidates {
   }
 }
 
-/// The code ordinals already considered in one lookup: a bit per code, in pages of 4,096 codes
-/// allocated when first touched (a lookup touches a few pages of the 290,000 codes: clearing a bit
-/// per code for every lookup would cost more than many lookups). The pages share one flat array,
-/// so a test is two array reads.
-struct CandidateSet {
-  private static let pageShift = 12
-  private static let wordsPerPage = (1 << pageShift) / 64
-  /// The first word of each page in `words`, or -1 while the page is untouched.
-  private var pageStart: [Int32]
-  private var words: [UInt64] = []
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    pageStart = Array(repeating: -1, count: (count >> Self.pageShift) + 1)
-  }
-
-  /// Whether an ordinal is in the set.
-  @inline(__always)
-  func contains(_ ordinal: Int) -> Bool {
-    guard ordinal >= 0, ordinal < count else { return false }
-    let start = Int(pageStart[ordinal >> Self.pageShift])
-    guard start >= 0 else { return false }
-    return words[start + (ordinal >> 6) & (Self.wordsPerPage - 1)] & (UInt64(1) << UInt64(ordinal & 63)) != 0
-  }
-
-  /// Adds an ordinal; returns whether it was new.
-  @inline(__always)
-  mutating func insert(_ ordinal: Int) -> Bool {
-    guard ordinal >= 0, ordinal < count else { return false }
-    let pageIndex = ordinal >> Self.pageShift
-    var start = Int(pageStart[pageIndex])
-    if start < 0 {
-      start = words.count
-      pageStart[pageIndex] = Int32(start)
-      words.append(contentsOf: repeatElement(0, count: Self.wordsPerPage))
-    }
-    let word = start + (ordinal >> 6) & (Self.wordsPerPage - 1), bit = UInt64(1) << UInt64(ordinal & 63)
-    guard words[word] & bit == 0 else { return false }
-    words[word] |= bit
-    return true
-  }
-}

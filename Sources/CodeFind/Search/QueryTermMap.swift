@@ -21,6 +21,8 @@ struct QueryTermMap {
     var matchEnd: Int
     /// Bit *c* for each concept *c* (the first 64) that some slot of the interval belongs to.
     var concepts: UInt64
+    /// Bit *s* for each slot *s* (the first 64) of the interval.
+    var slots: UInt64
     /// Whether the terms say a title adds no detail ("unspecified", "nos").
     var isNeutral: Bool
   }
@@ -104,7 +106,7 @@ struct QueryTermMap {
     conceptOfSlot: [Int]
   ) {
     let matchStart = matches.count
-    var concepts: UInt64 = 0
+    var concepts: UInt64 = 0, slots: UInt64 = 0
     var isNeutral = false
     for pieceIndex in active {
       let piece = pieces[pieceIndex]
@@ -120,8 +122,11 @@ struct QueryTermMap {
       }
       let concept = conceptOfSlot[piece.slot]
       if concept < 64 { concepts |= 1 << UInt64(concept) }
+      if piece.slot < 64 { slots |= 1 << UInt64(piece.slot) }
     }
     intervals.append(
-      Interval(terms: terms, matchStart: matchStart, matchEnd: matches.count, concepts: concepts, isNeutral: isNeutral))
+      Interval(
+        terms: terms, matchStart: matchStart, matchEnd: matches.count, concepts: concepts, slots: slots,
+        isNeutral: isNeutral))
   }
 }
