@@ -134,6 +134,8 @@ public struct CodeSearch: Sendable {
     var conceptsConsidered: [Int] = []
     /// The most slots of those concepts (see ``CollectContext/conceptSlots``).
     var slotsConsidered = 0
+    /// The terms of the slot being walked (reused between slots).
+    var terms: [Int] = []
     /// The codes of a term waiting to be evaluated (reused between terms).
     var batch: [CodePosting] = {
       var batch: [CodePosting] = []
@@ -207,8 +209,8 @@ public struct CodeSearch: Sendable {
       // A code with `mostWords` words matches every other concept not considered yet, each at least
       // as loosely as its floor.
       floor: collection.evaluator.floor(excluding: conceptIndex, collection.conceptsConsidered),
-      presence: collection.presence.excluding([conceptIndex] + collection.conceptsConsidered))
-    pass.leastWords = pass.presence.isEmpty ? 0 : pass.mostWords
+      excluded: [conceptIndex] + collection.conceptsConsidered)
+    pass.leastWords = pass.mostWords
     var budget = Self.candidateBudget
     while true {
       pass.skippedWords = nil
@@ -237,8 +239,8 @@ public struct CodeSearch: Sendable {
     let titleSlots: Int
     /// The least typos and loose matches of the other concepts a code with `mostWords` matches.
     let floor: MatchFloor
-    /// The listed concepts a code may lack.
-    let presence: ConceptPresence
+    /// The concepts whose listings do not apply: this one, and those considered.
+    let excluded: [Int]
     /// The fewest words, by the listings, of a code this pass offers.
     var leastWords = 0
     /// The most words, by the listings, of a code this pass skipped that could still rank.
@@ -254,8 +256,18 @@ public struct CodeSearch: Sendable {
     guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { return }
     let slot = alternative.slots[slotIndex]
     let mostWords = pass.mostWords, titleSlots = pass.titleSlots, floor = pass.floor
-    slot.forEachTerm { term in
-      guard budget > 0, let match = slot.match(term) else { return }
+    let presence = collection.presence.walking(
+      excluding: pass.excluded, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
+      estimates: estimates, index: index)
+    // The terms first, then their postings: a closure within a closure would check every access to
+    // what both capture at run time.
+    var terms = collection.terms
+    collection.terms = []
+    terms.removeAll(keepingCapacity: true)
+    slot.forEachTerm { terms.append($0) }
+    defer { collection.terms = terms }
+    for term in terms {
+      guard budget > 0, let match = slot.match(term) else { continue }
       // When even the best placed code of this term could not rank among the best so far, none
       // of its postings is read (a typo or a completion after exact matches filled the list).
       if let worst = collection.best.worst,
@@ -263,7 +275,7 @@ public struct CodeSearch: Sendable {
           words: mostWords, match: match, isLiteral: alternative.isLiteral, floor: floor
         ).ranks(before: worst)
       {
-        return
+        continue
       }
       // Codes are read in batches, their records fetched together (see
       // IndexReader.prefetchForwardTerms); each is still checked against the best at its turn.
@@ -277,6 +289,16 @@ public struct CodeSearch: Sendable {
           _ = collection.seen.insert(posting.ordinal)
           return true
         }
+        if !presence.isEmpty {
+          // A code that lacks listed concepts waits for a later pass, or never ranks.
+          let words = mostWords - presence.missingWords(posting.ordinal)
+          if words < pass.leastWords {
+            if collection.best.worst.map({ words >= $0.wordsMatched }) ?? true {
+              pass.skippedWords = max(pass.skippedWords ?? words, words)
+            }
+            return true
+          }
+        }
         // The best only get better: a code that cannot rank now cannot at its turn either.
         if let worst = collection.best.worst,
           !collection.evaluator.optimisticRank(
@@ -285,16 +307,6 @@ public struct CodeSearch: Sendable {
           ).ranks(before: worst)
         {
           return false
-        }
-        if !pass.presence.isEmpty {
-          // A code that lacks listed concepts waits for a later pass, or never ranks.
-          let words = mostWords - pass.presence.missingWords(posting.ordinal)
-          if words < pass.leastWords {
-            if collection.best.worst.map({ words >= $0.wordsMatched }) ?? true {
-              pass.skippedWords = max(pass.skippedWords ?? words, words)
-            }
-            return true
-          }
         }
         batch.append(posting)
         guard batch.count == Self.batchSize else { return true }
