@@ -256,7 +256,7 @@ struct IndexCorruptionTests {
         }
       }
       return (codes.prefix(20).flatMap(around), [])
-    case .systems, .chapters, .lexicon, .indexTerms: return ([], [])
+    case .systems, .chapters, .lexicon, .indexTerms, .termBitmaps: return ([], [])
     }
   }
 

@@ -7,8 +7,9 @@ enum IndexFormat {
   /// The format version this build writes and reads. A file with a higher version was written by
   /// a newer CodeFind. Version 1 kept each term's postings in one list in ordinal order; version 2
   /// groups them in impact order; version 3 marks the terms of each code's essential phrases;
-  /// version 4 stores the terminology binary-searchable by first key, read in place (`FORMAT.md`).
-  static let version: UInt32 = 4
+  /// version 4 stores the terminology binary-searchable by first key, read in place; version 5
+  /// adds a bitmap of the codes of every frequent term (`FORMAT.md`).
+  static let version: UInt32 = 5
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
   /// The size of one section-table entry.
@@ -46,6 +47,7 @@ enum IndexFormat {
     case forward = 12
     case lexicon = 13
     case indexTerms = 14
+    case termBitmaps = 15
 
     var description: String {
       switch self {
@@ -63,6 +65,7 @@ enum IndexFormat {
       case .forward: "forward terms"
       case .lexicon: "terminology"
       case .indexTerms: "index terms"
+      case .termBitmaps: "term bitmaps"
       }
     }
   }
@@ -76,6 +79,9 @@ enum IndexFormat {
   static let titleExtendsParentFlag: UInt8 = 4
   /// Code record flags: the depth is stored in the high four bits of the flags byte.
   static let depthShift: UInt8 = 4
+  /// The fewest codes a term must occur in to have a bitmap (section 15): about 140 terms of the
+  /// shipped code sets, 36 KB each.
+  static let bitmapMinimumFrequency = 2_000
   /// Postings group class bit: the group's codes are not billable.
   static let notBillableClass: UInt8 = 1
 }

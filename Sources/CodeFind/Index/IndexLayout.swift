@@ -65,6 +65,7 @@ struct IndexLayout {
     sections.append((.terms, terms.dictionary))
     sections.append((.postings, terms.postings))
     sections.append((.forward, terms.forward))
+    sections.append((.termBitmaps, terms.bitmaps))
     sections.append((.lexicon, lexiconSection()))
     sections.append((.indexTerms, indexTermSection(systemIndex: systemIndex)))
     sections.append((.notes, notes.bytes))

@@ -13,6 +13,9 @@ struct TermTables {
   private(set) var postings: [UInt8] = []
   /// The forward-terms section.
   private(set) var forward: [UInt8] = []
+  /// The term-bitmaps section: the codes of every term in at least
+  /// ``IndexFormat/bitmapMinimumFrequency`` codes, a bit per code.
+  private(set) var bitmaps: [UInt8] = []
   /// Each code's offset in the forward-terms section.
   private(set) var forwardOffsets: [UInt32] = []
   /// The number of title tokens of each code.
@@ -108,6 +111,29 @@ struct TermTables {
     }
     dictionary = dictionaryWriter.bytes
     postings = postingsWriter.bytes
+    bitmaps = Self.bitmapSection(perTerm.map { $0.map(\.code) }, codeCount: codeCount)
+  }
+
+  /// The term-bitmaps section (`FORMAT.md`, section 15) of the terms with at least
+  /// ``IndexFormat/bitmapMinimumFrequency`` codes.
+  /// - Parameters:
+  ///   - codesOfTerm: The ordinals of each term's codes, by term number.
+  ///   - codeCount: The number of codes.
+  private static func bitmapSection(_ codesOfTerm: [[UInt32]], codeCount: Int) -> [UInt8] {
+    let frequent = codesOfTerm.indices.filter { codesOfTerm[$0].count >= IndexFormat.bitmapMinimumFrequency }
+    let bitmapSize = (codeCount + 7) / 8
+    var writer = ByteWriter()
+    writer.reserve(8 + frequent.count * (4 + bitmapSize))
+    writer.append(UInt32(frequent.count))
+    writer.append(UInt32(bitmapSize))
+    for term in frequent { writer.append(UInt32(term)) }
+    var bitmap = [UInt8](repeating: 0, count: bitmapSize)
+    for term in frequent {
+      for index in bitmap.indices { bitmap[index] = 0 }
+      for code in codesOfTerm[term] { bitmap[Int(code >> 3)] |= UInt8(1) << UInt8(code & 7) }
+      for byte in bitmap { writer.append(byte) }
+    }
+    return writer.bytes
   }
 
   /// Marks the terms of a code's essential phrases: bit 4 + *p* of a term's fields when it belongs

@@ -21,6 +21,9 @@ public struct CodeSearch: Sendable {
   private let analyzer = Analyzer()
   /// The terms that say a title adds no detail ("unspecified", "nos"), looked up once.
   private let neutralTerms: [Int]
+  /// Whether lookups skip the candidates that lack a listed concept (``ConceptPresence``): off only
+  /// to check that skipping them changes no result.
+  var skipsAbsentConcepts = true
 
   /// Prepares lookups over an index (microseconds: the terminology is read in place, per query word).
   /// - Parameter index: An open index.
@@ -198,8 +201,11 @@ public struct CodeSearch: Sendable {
   private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
     let concept = context.plan.concepts[conceptIndex]
     let candidates = context.slotEstimates[conceptIndex].map { $0.min() ?? 0 }.reduce(0, +)
-    collection.presence.prepare(
-      context.plan, driver: conceptIndex, driverCandidates: candidates, slotEstimates: context.slotEstimates, index: index)
+    if skipsAbsentConcepts {
+      collection.presence.prepare(
+        context.plan, driver: conceptIndex, driverCandidates: candidates, slotEstimates: context.slotEstimates,
+        index: index)
+    }
     var pass = CollectPass(
       concept: conceptIndex,
       // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
@@ -256,9 +262,12 @@ public struct CodeSearch: Sendable {
     guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { return }
     let slot = alternative.slots[slotIndex]
     let mostWords = pass.mostWords, titleSlots = pass.titleSlots, floor = pass.floor
-    let presence = collection.presence.walking(
-      excluding: pass.excluded, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
-      estimates: estimates, index: index)
+    let presence =
+      skipsAbsentConcepts
+      ? collection.presence.walking(
+        excluding: pass.excluded, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
+        estimates: estimates, index: index)
+      : ConceptPresence()
     // The terms first, then their postings: a closure within a closure would check every access to
     // what both capture at run time.
     var terms = collection.terms
@@ -291,7 +300,7 @@ public struct CodeSearch: Sendable {
         }
         if !presence.isEmpty {
           // A code that lacks listed concepts waits for a later pass, or never ranks.
-          let words = mostWords - presence.missingWords(posting.ordinal)
+          let words = mostWords - presence.missingWords(posting.ordinal, index: index)
           if words < pass.leastWords {
             if collection.best.worst.map({ words >= $0.wordsMatched }) ?? true {
               pass.skippedWords = max(pass.skippedWords ?? words, words)

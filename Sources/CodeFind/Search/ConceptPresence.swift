@@ -1,9 +1,11 @@
-/// The codes that can match some required concepts of a query, listed from their postings: lets a
-/// lookup skip, without reading its terms, a candidate that lacks a concept.
+/// The codes that can match some required concepts of a query, from the stored bitmaps of their
+/// frequent terms and the postings of the others: lets a lookup skip, without reading its terms, a
+/// candidate that lacks a concept.
 ///
 /// A query such as `displaced fracture of shaft of right femur initial encounter` finds 3,700
 /// candidates through its rarest word (`femur`), of which 15 have every word; reading each
-/// candidate's terms costs far more than listing the codes of `displaced` and `shaft` once. A
+/// candidate's terms costs far more than testing a bit of `right`, `fracture` and `initial` and
+/// listing the codes of `displaced` and `shaft` once. A
 /// concept's list is the codes of the rarest slot of each of its alternatives: a code that matches
 /// the concept matches one alternative whole, so it has a term of that slot, and is listed. A code
 /// not listed cannot match the concept; a listed one may still not.
@@ -13,22 +15,76 @@
 /// concept through that alternative only if it also has the alternative's other slots; when it
 /// lacks them, it matches through another alternative (whose walk finds it) or not at all.
 struct ConceptPresence {
-  /// A listed concept: its query words and the codes that may match it.
+  /// The codes that have one of some terms: a bit test for each term with a stored bitmap, and a
+  /// set listed from the postings of the others.
+  private struct Codes {
+    var bitmaps: [TermBitmap] = []
+    var listed: OrdinalSet?
+
+    @inline(__always)
+    func contains(_ ordinal: Int, index: IndexReader) -> Bool {
+      if let listed, listed.contains(ordinal) { return true }
+      for bitmap in bitmaps where index.bitmap(bitmap, contains: ordinal) { return true }
+      return false
+    }
+  }
+
+  /// The terms of some slots, split into those with a stored bitmap and the others, and the postings
+  /// listing the others reads.
+  private struct Terms {
+    var bitmaps: [TermBitmap] = []
+    var listed: [Int] = []
+    var cost = 0
+
+    init(_ slots: [TermSet], index: IndexReader) {
+      for slot in slots {
+        slot.forEachTerm { term in
+          if let bitmap = index.termBitmap(term) {
+            bitmaps.append(bitmap)
+          } else {
+            listed.append(term)
+            cost += index.documentFrequency(term)
+          }
+        }
+      }
+      // Each bitmap is a test per candidate: a prefix with hundreds of frequent completions is
+      // not worth testing.
+      if bitmaps.count > ConceptPresence.mostBitmaps { cost = Int.max }
+    }
+
+    /// The codes, listed from the postings.
+    func codes(index: IndexReader) -> Codes {
+      guard !listed.isEmpty else { return Codes(bitmaps: bitmaps) }
+      // One closure level: a set captured by nested closures is checked for exclusive access at
+      // every insertion, which costs more than the insertion.
+      var codes = OrdinalSet(count: index.codeCount)
+      for term in listed {
+        index.forEachPosting(of: term) { posting in
+          _ = codes.insert(posting.ordinal)
+          return true
+        }
+      }
+      return Codes(bitmaps: bitmaps, listed: codes)
+    }
+  }
+
+  /// A listed concept: its query words, and the codes that may match it: those in every one of
+  /// `codes`.
   private struct Listing {
     var concept: Int
     var words: Int
-    var codes: OrdinalSet
+    var codes: [Codes]
   }
 
   private var listings: [Listing] = []
-  /// The codes that have every other slot cheap enough to list of a walked alternative, by
-  /// ``alternativeKey(_:_:)``: `nil` when none was.
-  private var alternativeListings: [Int: OrdinalSet?] = [:]
+  /// The listings of walked alternatives' other slots, by ``alternativeKey(_:_:)``: `nil` when none
+  /// was cheap enough.
+  private var alternativeListings: [Int: Listing?] = [:]
 
   /// Lists the codes of the required concepts but `driver` that are cheap enough to list against
-  /// the `driverCandidates` they may save reading: the rarest first, while their codes add up to
-  /// at most ``costFactor`` times as many, and only when the driver has at least
-  /// ``minimumCandidates``. Concepts listed by an earlier call are kept.
+  /// the `driverCandidates` they may save reading: the cheapest first, while the postings read add
+  /// up to at most ``costFactor`` times as many (stored bitmaps cost nothing), and only when the
+  /// driver has at least ``minimumCandidates``. Concepts listed by an earlier call are kept.
   /// - Parameters:
   ///   - plan: The query's plan.
   ///   - driver: The concept whose codes are about to be collected.
@@ -40,37 +96,31 @@ struct ConceptPresence {
     _ plan: QueryPlan, driver: Int, driverCandidates: Int, slotEstimates: [[[Int]]], index: IndexReader
   ) {
     guard driverCandidates >= Self.minimumCandidates else { return }
-    // The concepts not listed yet, each with the rarest slot of each of its alternatives: the codes
-    // listed, and the postings read.
-    var unlisted: [(concept: Int, slots: [Int], codes: Int)] = []
+    // The concepts not listed yet, each with the terms of the rarest slot of each alternative.
+    var unlisted: [(concept: Int, terms: Terms)] = []
     for (conceptIndex, concept) in plan.concepts.enumerated()
     where conceptIndex != driver && !concept.isOptional && !concept.alternatives.isEmpty
       && !listings.contains(where: { $0.concept == conceptIndex })
     {
-      let rarest = concept.alternatives.indices.compactMap { alternative -> (slot: Int, codes: Int)? in
+      let rarest = concept.alternatives.indices.compactMap { alternative -> TermSet? in
         let estimates = slotEstimates[conceptIndex][alternative]
-        return estimates.indices.min { estimates[$0] < estimates[$1] }.map { ($0, estimates[$0]) }
+        return estimates.indices.min { estimates[$0] < estimates[$1] }.map { concept.alternatives[alternative].slots[$0] }
       }
-      unlisted.append((conceptIndex, rarest.map(\.slot), rarest.reduce(0) { $0 + $1.codes }))
+      unlisted.append((conceptIndex, Terms(rarest, index: index)))
     }
-    // The rarest first, while the postings read stay within the budget.
     var budget = driverCandidates * Self.costFactor
-    for (conceptIndex, slots, codes) in unlisted.sorted(by: { $0.codes < $1.codes }) {
-      guard codes <= budget else { break }
-      budget -= codes
-      let concept = plan.concepts[conceptIndex]
-      var terms: [Int] = []
-      for (alternative, slot) in zip(concept.alternatives, slots) {
-        alternative.slots[slot].forEachTerm { terms.append($0) }
-      }
-      listings.append(Listing(concept: conceptIndex, words: concept.wordCount, codes: Self.codes(of: terms, index: index)))
+    for (conceptIndex, terms) in unlisted.sorted(by: { $0.terms.cost < $1.terms.cost }) {
+      guard terms.cost <= budget else { break }
+      budget -= terms.cost
+      listings.append(
+        Listing(concept: conceptIndex, words: plan.concepts[conceptIndex].wordCount, codes: [terms.codes(index: index)]))
     }
   }
 
   /// The listings of ``excluding(_:)`` plus, for the candidates of one alternative of the driver
   /// found through its slot `walked`, the alternative's other slots that are cheap enough to list
-  /// against those candidates (the rarest first, within the same budget as concepts; listed once
-  /// per lookup).
+  /// against those candidates (the cheapest first, within the same budget as concepts; listed
+  /// once per lookup).
   /// - Parameters:
   ///   - concepts: The concepts whose listings do not apply (the driver, and those considered).
   ///   - plan: The query's plan.
@@ -88,36 +138,19 @@ struct ConceptPresence {
     guard slots.count > 1, estimates[walked] >= Self.minimumCandidates else { return presence }
     let key = Self.alternativeKey(driver, alternative)
     if alternativeListings[key] == nil {
-      // Rarest first: each further slot keeps only the codes listed so far.
       var budget = estimates[walked] * Self.costFactor
-      var codes: OrdinalSet?
-      for slot in slots.indices.filter({ $0 != walked }).sorted(by: { estimates[$0] < estimates[$1] }) {
-        guard estimates[slot] <= budget else { break }
-        budget -= estimates[slot]
-        var terms: [Int] = []
-        slots[slot].forEachTerm { terms.append($0) }
-        codes = Self.codes(of: terms, index: index, within: codes)
+      var codes: [Codes] = []
+      let others = slots.indices.filter { $0 != walked }.map { Terms([slots[$0]], index: index) }
+      for terms in others.sorted(by: { $0.cost < $1.cost }) {
+        guard terms.cost <= budget else { break }
+        budget -= terms.cost
+        codes.append(terms.codes(index: index))
       }
-      alternativeListings[key] = .some(codes)
+      alternativeListings[key] = .some(
+        codes.isEmpty ? nil : Listing(concept: driver, words: plan.concepts[driver].wordCount, codes: codes))
     }
-    if case .some(.some(let codes)) = alternativeListings[key] {
-      presence.listings.append(Listing(concept: driver, words: plan.concepts[driver].wordCount, codes: codes))
-    }
+    if case .some(.some(let listing)) = alternativeListings[key] { presence.listings.append(listing) }
     return presence
-  }
-
-  /// The codes some terms occur in; with `within`, only those in it.
-  private static func codes(of terms: [Int], index: IndexReader, within: OrdinalSet? = nil) -> OrdinalSet {
-    // One closure level: a set captured by nested closures is checked for exclusive access at
-    // every insertion, which costs more than the insertion.
-    var codes = OrdinalSet(count: index.codeCount)
-    for term in terms {
-      index.forEachPosting(of: term) { posting in
-        if within?.contains(posting.ordinal) ?? true { _ = codes.insert(posting.ordinal) }
-        return true
-      }
-    }
-    return codes
   }
 
   /// The key of an alternative in ``alternativeListings``.
@@ -135,11 +168,13 @@ struct ConceptPresence {
   }
 
   /// The query words of the listed concepts a code cannot match.
-  /// - Complexity: O(*c*) in the listed concepts (a bit test each).
+  /// - Complexity: O(*t*) in the bitmaps and sets of the listings (a bit test each).
   @inline(__always)
-  func missingWords(_ ordinal: Int) -> Int {
+  func missingWords(_ ordinal: Int, index: IndexReader) -> Int {
     var missing = 0
-    for listing in listings where !listing.codes.contains(ordinal) { missing += listing.words }
+    for listing in listings where !listing.codes.allSatisfy({ $0.contains(ordinal, index: index) }) {
+      missing += listing.words
+    }
     return missing
   }
 
@@ -147,7 +182,10 @@ struct ConceptPresence {
   /// the candidates' terms costs less than listing.
   static let minimumCandidates = 1_000
 
-  /// How many codes may be listed per candidate of the driver: listing a code costs a few
-  /// nanoseconds, reading a candidate's terms about 150.
+  /// How many postings may be read to list codes, per candidate of the driver: listing a code
+  /// costs a few nanoseconds, reading a candidate's terms about 150.
   static let costFactor = 3
+
+  /// The most stored bitmaps one listing of a slot may test per candidate.
+  static let mostBitmaps = 16
 }
