@@ -74,7 +74,9 @@ struct IndexFuzzyTermTests {
   }
 
   /// What a scan of every term finds: the terms with the word's first byte within the distance.
-  static func bruteForce(_ word: String, maxDistance: Int, prefix: Bool) -> [FuzzyTermMatch] {
+  static func bruteForce(
+    _ word: String, maxDistance: Int, prefix: Bool, in reader: IndexReader = reader
+  ) -> [FuzzyTermMatch] {
     let query = Array(word.utf8)
     guard let first = query.first else { return [] }
     return (0..<reader.termCount).compactMap { number in
@@ -115,6 +117,23 @@ struct IndexFuzzyTermTests {
       #expect(
         Self.reader.fuzzyTerms(text, maxDistance: maxDistance, prefix: prefix)
           == Self.bruteForce(text, maxDistance: maxDistance, prefix: prefix), "\(text) d=\(maxDistance) prefix=\(prefix)")
+    }
+  }
+
+  /// The shipped dictionary's 13,000 terms: whole runs of terms (`hypo…`, `hyper…`) that the scan
+  /// skips once their first bytes are too far from the word.
+  @Test(
+    "typed and misspelled words match a scan of every term of the shipped dictionary",
+    arguments: ["hemorrage", "hypertensoin", "pnuemonia", "diabetis", "osteoporo", "fractrue", "hyperten", "chol"])
+  func shippedDictionaryMatchesBruteForce(word: String) {
+    let shipped = ShippedIndex.reader
+    for maxDistance in 1...2 {
+      for prefix in [false, true] {
+        let found = shipped.fuzzyTerms(word, maxDistance: maxDistance, prefix: prefix)
+        #expect(
+          found == Self.bruteForce(word, maxDistance: maxDistance, prefix: prefix, in: shipped),
+          "\(word) d=\(maxDistance) prefix=\(prefix)")
+      }
     }
   }
 

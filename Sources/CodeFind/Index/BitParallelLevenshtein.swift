@@ -68,6 +68,19 @@ struct BitParallelLevenshtein {
     return next
   }
 
+  /// A lower bound of the distance between any prefix of the word and the `bytesRead` bytes a
+  /// column follows: when it exceeds *d*, no term that begins with those bytes is within *d* of the
+  /// word, whole or by a longer prefix (a column's least value never falls as bytes are added). Two
+  /// bounds of every cell of the column: the first cell is `bytesRead` and each step down lowers it
+  /// by at most one per negative vertical step; the last is `score` and each step up lowers it by
+  /// at most one per positive vertical step.
+  /// - Complexity: O(1): two population counts.
+  @inline(__always)
+  func lowestDistance(_ column: Column, bytesRead: Int) -> Int {
+    let rows = length == 64 ? UInt64.max : (UInt64(1) << UInt64(length)) - 1
+    return max(bytesRead - (column.negative & rows).nonzeroBitCount, column.score - (column.positive & rows).nonzeroBitCount)
+  }
+
   /// The distances between the word and `term`: to the whole term, and to the closest prefix of it
   /// among the first `limit` bytes (a prefix longer than the word by more than *d* bytes is more
   /// than *d* away, so a caller that accepts distance *d* passes the word's length plus *d*).

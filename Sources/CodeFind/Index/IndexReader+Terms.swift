@@ -79,7 +79,8 @@ extension IndexReader {
   ///   - prefix: Whether `word` is a prefix being typed: a term matches when some prefix of it is
   ///     within the distance.
   /// - Returns: The matching terms with their distances, in term order.
-  /// - Complexity: O(*t* · *n*) for the *t* terms with the word's first letter, of *n* bytes each.
+  /// - Complexity: O(*t* · *n*) for the *t* terms with the word's first letter, of *n* bytes each;
+  ///   less, as the terms after a too distant beginning (`hypo…` for `hemorrage`) are skipped.
   public func fuzzyTerms(_ word: String, maxDistance: Int, prefix: Bool) -> [FuzzyTermMatch] {
     let query = Array(word.utf8)
     guard let first = query.first, maxDistance >= 0, let matcher = BitParallelLevenshtein(query) else { return [] }
@@ -98,21 +99,43 @@ extension IndexReader {
         columns.initializeElement(at: 0, to: matcher.start)
         var depth = 0
         var previous = ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
-        for term in range {
+        var term = range.lowerBound
+        while term < range.upperBound {
+          defer { term += 1 }
           guard let (offset, length) = Self.termSpan(term, entries), length >= shortest, length <= longest,
             let bytes = text.slice(at: offset, count: length)
           else { continue }
           let end = min(length, limit)
           var shared = min(previous.commonPrefixCount(with: bytes), depth, end)
+          // The bytes after which no cell of the column is within the distance, if any.
+          var hopeless: Int?
           while shared < end {
-            columns.initializeElement(at: shared + 1, to: matcher.advance(columns[shared], over: bytes.bytes[shared]))
+            let column = matcher.advance(columns[shared], over: bytes.bytes[shared])
+            columns.initializeElement(at: shared + 1, to: column)
             shared += 1
+            if matcher.lowestDistance(column, bytesRead: shared) > maxDistance {
+              hopeless = shared
+              break
+            }
           }
-          depth = end
+          depth = shared
           previous = bytes
-          let column = columns[end]
+          let column = columns[shared]
           let distance = prefix ? column.best : column.score
-          if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
+          guard let hopeless else {
+            if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
+            continue
+          }
+          // The following terms that begin with the same bytes are as far: none is read. A word
+          // being typed still matches each of them by the closer prefix they share.
+          let matchesByPrefix = prefix && column.best <= maxDistance
+          if matchesByPrefix { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
+          while term + 1 < range.upperBound, let (nextOffset, nextLength) = Self.termSpan(term + 1, entries),
+            let next = text.slice(at: nextOffset, count: nextLength), next.commonPrefixCount(with: bytes) >= hopeless
+          {
+            term += 1
+            if matchesByPrefix && nextLength >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
+          }
         }
         return matches
       }
