@@ -79,9 +79,10 @@ enum IndexFormat {
   static let titleExtendsParentFlag: UInt8 = 4
   /// Code record flags: the depth is stored in the high four bits of the flags byte.
   static let depthShift: UInt8 = 4
-  /// The fewest codes a term must occur in to have a bitmap (section 15): about 140 terms of the
-  /// shipped code sets, 36 KB each.
-  static let bitmapMinimumFrequency = 2_000
+  /// The fewest codes a term must occur in to have a bitmap (section 15): 26 terms of the shipped
+  /// code sets (`right`, `fracture`, `initial` …), 36 KB each, under 1 MB in all. Rarer terms are
+  /// listed from their postings when needed, which costs in proportion to their codes.
+  static let bitmapMinimumFrequency = 10_000
   /// Postings group class bit: the group's codes are not billable.
   static let notBillableClass: UInt8 = 1
 }

@@ -9,7 +9,7 @@ extension IndexReader {
   /// The stored bitmap of a term's codes, or `nil` when the term occurs in fewer than
   /// ``IndexFormat/bitmapMinimumFrequency`` codes (or the section's sizes do not add up).
   /// - Parameter term: A term number.
-  /// - Complexity: O(log *b*) in the number of bitmaps (about 140).
+  /// - Complexity: O(log *b*) in the number of bitmaps (26 for the shipped code sets).
   func termBitmap(_ term: Int) -> TermBitmap? {
     let section = view(.termBitmaps)
     guard let count = section.uint32(at: 0).map(Int.init), let size = section.uint32(at: 4).map(Int.init),
