@@ -172,8 +172,11 @@ struct ConceptPresence {
   @inline(__always)
   func missingWords(_ ordinal: Int, index: IndexReader) -> Int {
     var missing = 0
-    for listing in listings where !listing.codes.allSatisfy({ $0.contains(ordinal, index: index) }) {
-      missing += listing.words
+    for listing in listings {
+      for codes in listing.codes where !codes.contains(ordinal, index: index) {
+        missing += listing.words
+        break
+      }
     }
     return missing
   }
