@@ -164,7 +164,8 @@ public struct CodeSearch: Sendable {
       evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
       seen: OrdinalSet(count: index.codeCount))
     let context = CollectContext(
-      plan: plan, slotEstimates: slotEstimates, requiredWords: max(plan.requiredWords, 1),
+      plan: plan, slotEstimates: slotEstimates, conceptEstimates: conceptEstimates,
+      requiredWords: max(plan.requiredWords, 1),
       conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options,
       filter: CodeFilter(options, index: index))
     collect(from: driver, context, &collection)
@@ -184,6 +185,8 @@ public struct CodeSearch: Sendable {
     let plan: QueryPlan
     /// The estimated codes of each slot, by concept, alternative and slot.
     let slotEstimates: [[[Int]]]
+    /// The estimated codes of each concept: the rarest slot's of each alternative, summed.
+    let conceptEstimates: [Int]
     let requiredWords: Int
     /// The most slots each concept's alternatives have: the most title words it can match.
     let conceptSlots: [Int]
@@ -200,23 +203,24 @@ public struct CodeSearch: Sendable {
   /// rest. Without listings, one pass offers every code.
   private func collect(from conceptIndex: Int, _ context: CollectContext, _ collection: inout Collection) {
     let concept = context.plan.concepts[conceptIndex]
-    let candidates = context.slotEstimates[conceptIndex].map { $0.min() ?? 0 }.reduce(0, +)
     if skipsAbsentConcepts {
       collection.presence.prepare(
-        context.plan, driver: conceptIndex, driverCandidates: candidates, slotEstimates: context.slotEstimates,
-        index: index)
+        context.plan, driver: conceptIndex, driverCandidates: context.conceptEstimates[conceptIndex],
+        slotEstimates: context.slotEstimates, index: index)
     }
+    // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among the
+    // best (a partial match).
+    let mostWords = max(context.requiredWords - collection.wordsConsidered, 0)
     var pass = CollectPass(
-      concept: conceptIndex,
-      // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among
-      // the best (a partial match).
-      mostWords: max(context.requiredWords - collection.wordsConsidered, 0),
+      concept: conceptIndex, mostWords: mostWords,
       titleSlots: context.conceptSlots.reduce(0, +) - collection.slotsConsidered,
       // A code with `mostWords` words matches every other concept not considered yet, each at least
       // as loosely as its floor.
       floor: collection.evaluator.floor(excluding: conceptIndex, collection.conceptsConsidered),
-      excluded: [conceptIndex] + collection.conceptsConsidered)
-    pass.leastWords = pass.mostWords
+      // The listings of this concept and of those considered do not apply (a code not seen yet
+      // lacks the considered ones anyway).
+      presence: collection.presence.excluding(conceptIndex, collection.conceptsConsidered),
+      leastWords: mostWords)
     var budget = Self.candidateBudget
     while true {
       pass.skippedWords = nil
@@ -245,10 +249,10 @@ public struct CodeSearch: Sendable {
     let titleSlots: Int
     /// The least typos and loose matches of the other concepts a code with `mostWords` matches.
     let floor: MatchFloor
-    /// The concepts whose listings do not apply: this one, and those considered.
-    let excluded: [Int]
+    /// The listings of the other concepts not considered yet.
+    let presence: ConceptPresence
     /// The fewest words, by the listings, of a code this pass offers.
-    var leastWords = 0
+    var leastWords: Int
     /// The most words, by the listings, of a code this pass skipped that could still rank.
     var skippedWords: Int?
   }
@@ -265,7 +269,7 @@ public struct CodeSearch: Sendable {
     let presence =
       skipsAbsentConcepts
       ? collection.presence.walking(
-        excluding: pass.excluded, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
+        pass.presence, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
         estimates: estimates, index: index)
       : ConceptPresence()
     // The terms first, then their postings: a closure within a closure would check every access to

@@ -117,12 +117,13 @@ struct ConceptPresence {
     }
   }
 
-  /// The listings of ``excluding(_:)`` plus, for the candidates of one alternative of the driver
+  /// `presence` (the listings that apply to the driver's codes) plus, for the candidates of one
+  /// alternative of the driver
   /// found through its slot `walked`, the alternative's other slots that are cheap enough to list
   /// against those candidates (the cheapest first, within the same budget as concepts; listed
   /// once per lookup).
   /// - Parameters:
-  ///   - concepts: The concepts whose listings do not apply (the driver, and those considered).
+  ///   - presence: The listings that apply (``excluding(_:_:)`` of the driver and those considered).
   ///   - plan: The query's plan.
   ///   - driver: The concept walked.
   ///   - alternative: The alternative of `driver` walked.
@@ -130,10 +131,10 @@ struct ConceptPresence {
   ///   - estimates: The estimated codes of each slot of `alternative`.
   ///   - index: The index searched.
   mutating func walking(
-    excluding concepts: [Int], _ plan: QueryPlan, driver: Int, alternative: Int, walked: Int, estimates: [Int],
+    _ presence: ConceptPresence, _ plan: QueryPlan, driver: Int, alternative: Int, walked: Int, estimates: [Int],
     index: IndexReader
   ) -> ConceptPresence {
-    var presence = excluding(concepts)
+    var presence = presence
     let slots = plan.concepts[driver].alternatives[alternative].slots
     guard slots.count > 1, estimates[walked] >= Self.minimumCandidates else { return presence }
     let key = Self.alternativeKey(driver, alternative)
@@ -159,11 +160,11 @@ struct ConceptPresence {
   /// Whether no concept is listed.
   var isEmpty: Bool { listings.isEmpty }
 
-  /// The listings but those of `concepts` (the driver, and the concepts whose codes were all
+  /// The listings but those of `driver` and of the concepts in `considered` (whose codes were all
   /// considered: a code not seen yet lacks them anyway).
-  func excluding(_ concepts: [Int]) -> ConceptPresence {
+  func excluding(_ driver: Int, _ considered: [Int]) -> ConceptPresence {
     var presence = ConceptPresence()
-    presence.listings = listings.filter { !concepts.contains($0.concept) }
+    presence.listings = listings.filter { $0.concept != driver && !considered.contains($0.concept) }
     return presence
   }
 
