@@ -111,15 +111,15 @@ struct TermTables {
     }
     dictionary = dictionaryWriter.bytes
     postings = postingsWriter.bytes
-    bitmaps = Self.bitmapSection(perTerm.map { $0.map(\.code) }, codeCount: codeCount)
+    bitmaps = Self.bitmapSection(perTerm, codeCount: codeCount)
   }
 
   /// The term-bitmaps section (`FORMAT.md`, section 15) of the terms with at least
   /// ``IndexFormat/bitmapMinimumFrequency`` codes.
   /// - Parameters:
-  ///   - codesOfTerm: The ordinals of each term's codes, by term number.
+  ///   - codesOfTerm: The codes of each term, by term number.
   ///   - codeCount: The number of codes.
-  private static func bitmapSection(_ codesOfTerm: [[UInt32]], codeCount: Int) -> [UInt8] {
+  private static func bitmapSection(_ codesOfTerm: [[(code: UInt32, fields: UInt8)]], codeCount: Int) -> [UInt8] {
     let frequent = codesOfTerm.indices.filter { codesOfTerm[$0].count >= IndexFormat.bitmapMinimumFrequency }
     let bitmapSize = (codeCount + 7) / 8
     var writer = ByteWriter()
@@ -130,7 +130,7 @@ struct TermTables {
     var bitmap = [UInt8](repeating: 0, count: bitmapSize)
     for term in frequent {
       for index in bitmap.indices { bitmap[index] = 0 }
-      for code in codesOfTerm[term] { bitmap[Int(code >> 3)] |= UInt8(1) << UInt8(code & 7) }
+      for (code, _) in codesOfTerm[term] { bitmap[Int(code >> 3)] |= UInt8(1) << UInt8(code & 7) }
       for byte in bitmap { writer.append(byte) }
     }
     return writer.bytes

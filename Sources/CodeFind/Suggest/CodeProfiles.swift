@@ -57,31 +57,17 @@ final class CodeProfiles: @unchecked Sendable {
       let children = index.children(of: current).compactMap { self.code($0) }
       let unspecific = children.first { child in
         let title = child.title.lowercased()
-        return title.hasSuffix("unspecified") || Self.has(", unspecified", in: title)
-          || Self.has("without complication", in: title) || title.hasPrefix("unspecified")
+        return title.hasSuffix("unspecified") || title.containsBytes(of: ", unspecified")
+          || title.containsBytes(of: "without complication") || title.hasPrefix("unspecified")
       }
       guard
         let next = unspecific ?? children.first(where: { $0.key.hasSuffix("9") })
-          ?? children.first(where: { Self.has("without", in: $0.title.lowercased()) })
-          ?? children.first(where: { Self.has("initial encounter", in: $0.title.lowercased()) })
+          ?? children.first(where: { $0.title.lowercased().containsBytes(of: "without") })
+          ?? children.first(where: { $0.title.lowercased().containsBytes(of: "initial encounter") })
       else { break }
       current = next.ordinal
     }
     lock.withLock { defaults[ordinal] = result }
     return result
-  }
-
-  /// Whether `text` contains `part`, compared byte for byte (Foundation's `contains`, which the
-  /// import would pick, costs about a hundred times more; the titles searched have thousands of
-  /// siblings under some headers).
-  private static func has(_ part: String, in text: String) -> Bool {
-    let bytes = text.utf8, wanted = part.utf8
-    guard let first = wanted.first else { return true }
-    var start = bytes.startIndex
-    while let found = bytes[start...].firstIndex(of: first) {
-      if bytes[found...].starts(with: wanted) { return true }
-      start = bytes.index(after: found)
-    }
-    return false
   }
 }

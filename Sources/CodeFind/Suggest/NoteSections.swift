@@ -43,7 +43,7 @@ struct NoteSections {
 
   /// The kind of a section from its header's words (folded, single-spaced).
   private static func kind(ofHeader name: String) -> Kind {
-    func has(_ parts: String...) -> Bool { parts.contains { Self.contains(name, $0) } }
+    func has(_ parts: String...) -> Bool { parts.contains { name.containsBytes(of: $0) } }
     if has("family", "fh", "fhx") { return .family }
     if has("surgical history", "psh", "prior surger") { return .history }
     if has("preop", "pre-op", "pre op") { return .preoperative }
@@ -76,10 +76,10 @@ struct NoteSections {
     let folded = TextFolding.asciiLowercased(name).split(separator: " ").joined(separator: " ")
     let kind = Self.kind(ofHeader: folded)
     // "HTN: controlled" names a condition, not a section.
-    guard kind != .clinical || Self.clinicalHeaderWords.contains(where: { Self.contains(folded, $0) }) else { return }
+    guard kind != .clinical || Self.clinicalHeaderWords.contains(where: { folded.containsBytes(of: $0) }) else { return }
     headers.append(start..<(colon + 1))
     sections.append(Section(start: colon + 1, kind: kind))
-    if kind == .assessment, ["postop", "post-op", "post op"].contains(where: { Self.contains(folded, $0) }) {
+    if kind == .assessment, ["postop", "post-op", "post op"].contains(where: { folded.containsBytes(of: $0) }) {
       let rest = TextFolding.asciiLowercased(units[(colon + 1)..<line.upperBound]).trimmingSpaces
       if !rest.hasPrefix("same") { hasDistinctPostoperative = true }
     }
@@ -100,19 +100,6 @@ struct NoteSections {
   /// Whether a UTF-16 range lies inside a header's words.
   func isHeader(_ range: Range<Int>) -> Bool {
     headers.contains { $0.contains(range.lowerBound) }
-  }
-
-  /// Whether a header name contains some words, compared byte for byte: a header name is ASCII
-  /// (``isHeaderUnit(_:)``), and so are the words sought (a byte search costs a small part of a
-  /// Unicode-aware one).
-  private static func contains(_ name: String, _ words: String) -> Bool {
-    let name = Array(name.utf8), words = Array(words.utf8)
-    guard let first = words.first else { return true }
-    guard name.count >= words.count else { return false }
-    for start in 0...(name.count - words.count) where name[start] == first {
-      if name[start..<(start + words.count)].elementsEqual(words) { return true }
-    }
-    return false
   }
 
   private static func isHeaderUnit(_ unit: UInt16) -> Bool {
