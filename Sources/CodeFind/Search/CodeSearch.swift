@@ -166,7 +166,7 @@ public struct CodeSearch: Sendable {
     let context = CollectContext(
       plan: plan, slotEstimates: slotEstimates, conceptEstimates: conceptEstimates,
       requiredWords: max(plan.requiredWords, 1),
-      conceptSlots: plan.concepts.map { concept in concept.alternatives.map(\.slots.count).max() ?? 0 }, options: options,
+      conceptSlots: plan.concepts.map { concept in concept.alternatives.reduce(0) { max($0, $1.slots.count) } }, options: options,
       filter: CodeFilter(options, index: index))
     collect(from: driver, context, &collection)
     if collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {

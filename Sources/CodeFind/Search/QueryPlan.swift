@@ -27,7 +27,7 @@ struct QueryPlan: Sendable {
   var concepts: [Concept]
 
   /// The number of query words in required concepts.
-  var requiredWords: Int { concepts.filter { !$0.isOptional }.reduce(0) { $0 + $1.wordCount } }
+  var requiredWords: Int { concepts.reduce(0) { $1.isOptional ? $0 : $0 + $1.wordCount } }
 }
 
 /// Builds the ``QueryPlan`` of a query: analysis, terminology, and the term sets of every word.
