@@ -2,7 +2,8 @@
 /// `*ization`), applied one after the other to a word.
 ///
 /// Every word of a query goes through every rewrite, so the patterns sit in one flat byte buffer
-/// described by plain values: checking a word that no rewrite changes allocates nothing.
+/// described by plain values, and a rewrite whose first two bytes are not side by side in the word
+/// (by a 64-bit mask of the word's byte pairs) is passed over without searching the word.
 struct WordPartRewrites: Sendable {
   /// Where one rewrite's bytes are in `bytes`, and where it applies.
   private struct Rewrite: Sendable {
@@ -10,6 +11,9 @@ struct WordPartRewrites: Sendable {
     var to: Range<Int>
     var atStart: Bool
     var atEnd: Bool
+    /// The bit of the pattern's first two bytes in a mask of byte pairs (``pairMask(_:)``), or 0
+    /// for a one-byte pattern.
+    var firstPair: UInt64
   }
 
   private var bytes: [UInt8] = []
@@ -38,7 +42,9 @@ struct WordPartRewrites: Sendable {
     let toRange = bytes.count..<(bytes.count + to.count)
     bytes += to
     rewrites.append(
-      Rewrite(from: fromRange, to: toRange, atStart: !source.hasPrefix("*"), atEnd: !source.hasSuffix("*")))
+      Rewrite(
+        from: fromRange, to: toRange, atStart: !source.hasPrefix("*"), atEnd: !source.hasSuffix("*"),
+        firstPair: Self.pairMask(from.prefix(2))))
     return true
   }
 
@@ -47,14 +53,28 @@ struct WordPartRewrites: Sendable {
   /// - Complexity: O(*r* · *m*) for *r* rewrites and a word of *m* bytes.
   func apply(to word: String) -> String? {
     var current = Array(word.utf8)
+    var pairs = Self.pairMask(current)
     var changed = false
-    for rewrite in rewrites {
+    for rewrite in rewrites where rewrite.firstPair & pairs == rewrite.firstPair {
       if let result = apply(rewrite, to: current) {
         current = result
+        pairs = Self.pairMask(current)
         changed = true
       }
     }
     return changed ? String(decoding: current, as: UTF8.self) : nil
+  }
+
+  /// A bit for each pair of adjacent bytes of `bytes` (hashed to 64 bits): a pattern occurs in a
+  /// word only if its first pair's bit is set in the word's mask.
+  private static func pairMask(_ bytes: some Collection<UInt8>) -> UInt64 {
+    var mask: UInt64 = 0
+    var previous: UInt8?
+    for byte in bytes {
+      if let previous { mask |= 1 << UInt64((Int(previous) &* 31 &+ Int(byte)) & 63) }
+      previous = byte
+    }
+    return mask
   }
 
   /// The word with one rewrite applied, or `nil` when it does not apply.
