@@ -73,39 +73,54 @@ struct CandidateEvaluator {
   ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
   init(plan: QueryPlan, neutralTerms: [Int]) {
     self.plan = plan
-    let slotCount = plan.concepts.reduce(0) { total, concept in total + concept.alternatives.reduce(0) { $0 + $1.slots.count } }
-    var slots: [TermSet] = []
+    // One pass over the plan, into arrays reserved at their final sizes: the set-up runs once per
+    // keystroke, and growing a dozen small arrays append by append cost more than filling them.
+    var slotCount = 0, alternativeCount = 0
+    for concept in plan.concepts {
+      alternativeCount += concept.alternatives.count
+      for alternative in concept.alternatives { slotCount += alternative.slots.count }
+    }
+    let tracksAlternatives = slotCount <= 64
+    var slots: [TermSet] = [], conceptOfSlot: [Int] = [], alternativeOfSlot: [Int] = []
     slots.reserveCapacity(slotCount)
-    var conceptOfSlot: [Int] = []
     conceptOfSlot.reserveCapacity(slotCount)
-    var alternatives: [FlatAlternative] = []
-    var concepts: [FlatConcept] = []
+    alternativeOfSlot.reserveCapacity(slotCount)
+    var alternatives: [FlatAlternative] = [], concepts: [FlatConcept] = []
+    alternatives.reserveCapacity(alternativeCount)
+    concepts.reserveCapacity(plan.concepts.count)
+    var requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)] = []
+    requiredAlternatives.reserveCapacity(tracksAlternatives ? alternativeCount : 0)
+    var requiredWeights: [Int] = [], conceptFloors: [MatchFloor] = []
+    requiredWeights.reserveCapacity(min(plan.concepts.count, 64))
+    conceptFloors.reserveCapacity(plan.concepts.count)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
       let firstAlternative = alternatives.count
       for alternative in concept.alternatives {
-        alternatives.append(FlatAlternative(slotStart: slots.count, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
+        let slotStart = slots.count
+        if tracksAlternatives && !concept.isOptional {
+          let bits = alternative.slots.isEmpty ? 0 : (UInt64.max >> UInt64(64 - alternative.slots.count)) << UInt64(slotStart)
+          requiredAlternatives.append((conceptIndex, concept.wordCount, bits))
+        }
+        for _ in alternative.slots {
+          conceptOfSlot.append(conceptIndex)
+          alternativeOfSlot.append(alternatives.count)
+        }
+        alternatives.append(FlatAlternative(slotStart: slotStart, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
         slots.append(contentsOf: alternative.slots)
-        conceptOfSlot.append(contentsOf: repeatElement(conceptIndex, count: alternative.slots.count))
       }
       concepts.append(
         FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
+      if conceptIndex < 64 { requiredWeights.append(concept.isOptional ? 0 : concept.wordCount) }
+      conceptFloors.append(Self.floor(of: concept))
     }
     alternativeTable = alternatives
-    alternativeOfSlot = alternatives.indices.flatMap { repeatElement($0, count: alternatives[$0].slotCount) }
+    self.alternativeOfSlot = alternativeOfSlot
     chosen = Array(repeating: false, count: alternatives.count)
     self.concepts = concepts
     termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
-    requiredWeights = plan.concepts.prefix(64).map { $0.isOptional ? 0 : $0.wordCount }
-    requiredAlternatives =
-      slots.count > 64
-      ? []
-      : concepts.indices.filter { !concepts[$0].isOptional }.flatMap { concept in
-        concepts[concept].alternatives.map { alternative in
-          let range = alternatives[alternative].slotStart..<(alternatives[alternative].slotStart + alternatives[alternative].slotCount)
-          return (concept, concepts[concept].wordCount, range.reduce(UInt64(0)) { $0 | 1 << UInt64($1) })
-        }
-      }
-    conceptFloors = plan.concepts.map(Self.floor(of:))
+    self.requiredWeights = requiredWeights
+    self.requiredAlternatives = requiredAlternatives
+    self.conceptFloors = conceptFloors
     states = Array(repeating: SlotState(), count: slots.count)
   }
 
@@ -226,7 +241,7 @@ struct CandidateEvaluator {
         if slot.exactTerm != nil { continue }
         if !slot.prefixRange.isEmpty {
           floor.loose += alternative.isLiteral ? 1 : 0
-        } else if let typos = slot.terms.values.map(\.typos).min() {
+        } else if let typos = slot.terms.values.lazy.map({ $0.typos }).min() {
           floor.typos += typos
         } else {
           isPossible = false

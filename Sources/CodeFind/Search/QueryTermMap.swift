@@ -45,6 +45,9 @@ struct QueryTermMap {
     defer { markTerms() }
     // Pieces: a term range, the slot it matches (-1 for a neutral term) and how.
     var pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)] = []
+    // Reserved up front: growing these arrays one append at a time costs more allocations than the
+    // rest of the map.
+    pieces.reserveCapacity(slots.reduce(neutralTerms.count) { $0 + 2 + $1.terms.count })
     for (slot, set) in slots.enumerated() {
       if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, .exact)) }
       for (term, match) in set.terms { pieces.append((term..<(term + 1), slot, match)) }
@@ -61,6 +64,9 @@ struct QueryTermMap {
     }
     boundaries.sort()
     var active: [Int] = []  // indexes of the pieces covering the current interval
+    active.reserveCapacity(pieces.count)
+    intervals.reserveCapacity(boundaries.count)
+    matches.reserveCapacity(boundaries.count)
     var next = 0
     var previous: Int?
     for boundary in boundaries where boundary != previous {
