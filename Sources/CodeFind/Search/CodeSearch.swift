@@ -154,17 +154,14 @@ public struct CodeSearch: Sendable {
     let required = plan.concepts.indices.filter { !plan.concepts[$0].isOptional && !plan.concepts[$0].alternatives.isEmpty }
     let drivers = required.isEmpty ? Array(plan.concepts.indices) : required
     // The codes each slot's terms occur in, estimated once per slot.
-    let slotEstimates = plan.concepts.map { concept in
-      concept.alternatives.map { alternative in alternative.slots.map { $0.estimatedCodes(in: index) } }
-    }
-    let conceptEstimates = slotEstimates.map { alternatives in alternatives.map { $0.min() ?? 0 }.reduce(0, +) }
-    let estimates = drivers.map { ($0, conceptEstimates[$0]) }
+    let slotEstimates = SlotEstimates(plan, index: index)
+    let estimates = drivers.map { ($0, slotEstimates.concepts[$0]) }
     guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
     var collection = Collection(
       evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
       seen: OrdinalSet(count: index.codeCount))
     let context = CollectContext(
-      plan: plan, slotEstimates: slotEstimates, conceptEstimates: conceptEstimates,
+      plan: plan, slotEstimates: slotEstimates,
       requiredWords: max(plan.requiredWords, 1),
       conceptSlots: plan.concepts.map { concept in concept.alternatives.reduce(0) { max($0, $1.slots.count) } }, options: options,
       filter: CodeFilter(options, index: index))
@@ -183,10 +180,8 @@ public struct CodeSearch: Sendable {
   /// What every `collect` of one lookup shares.
   private struct CollectContext {
     let plan: QueryPlan
-    /// The estimated codes of each slot, by concept, alternative and slot.
-    let slotEstimates: [[[Int]]]
-    /// The estimated codes of each concept: the rarest slot's of each alternative, summed.
-    let conceptEstimates: [Int]
+    /// The estimated codes of each slot and concept.
+    let slotEstimates: SlotEstimates
     let requiredWords: Int
     /// The most slots each concept's alternatives have: the most title words it can match.
     let conceptSlots: [Int]
@@ -205,7 +200,7 @@ public struct CodeSearch: Sendable {
     let concept = context.plan.concepts[conceptIndex]
     if skipsAbsentConcepts {
       collection.presence.prepare(
-        context.plan, driver: conceptIndex, driverCandidates: context.conceptEstimates[conceptIndex],
+        context.plan, driver: conceptIndex, driverCandidates: context.slotEstimates.concepts[conceptIndex],
         slotEstimates: context.slotEstimates, index: index)
     }
     // A code not evaluated yet lacks the concepts already collected in full, or cannot rank among the
@@ -262,15 +257,16 @@ public struct CodeSearch: Sendable {
     of alternative: QueryPlan.Alternative, _ alternativeIndex: Int, pass: inout CollectPass, _ budget: inout Int,
     _ context: CollectContext, _ collection: inout Collection
   ) {
-    let estimates = context.slotEstimates[pass.concept][alternativeIndex]
-    guard let slotIndex = estimates.indices.min(by: { estimates[$0] < estimates[$1] }) else { return }
+    guard let slotIndex = context.slotEstimates.rarestSlot(concept: pass.concept, alternative: alternativeIndex)
+    else { return }
     let slot = alternative.slots[slotIndex]
     let mostWords = pass.mostWords, titleSlots = pass.titleSlots, floor = pass.floor
     let presence =
       skipsAbsentConcepts
       ? collection.presence.walking(
         pass.presence, context.plan, driver: pass.concept, alternative: alternativeIndex, walked: slotIndex,
-        estimates: estimates, index: index)
+        walkedCandidates: context.slotEstimates.estimate(concept: pass.concept, alternative: alternativeIndex, slot: slotIndex),
+        index: index)
       : ConceptPresence()
     // The terms first, then their postings: a closure within a closure would check every access to
     // what both capture at run time.

@@ -89,11 +89,11 @@ struct ConceptPresence {
   ///   - plan: The query's plan.
   ///   - driver: The concept whose codes are about to be collected.
   ///   - driverCandidates: The estimated codes of `driver`.
-  ///   - slotEstimates: The estimated codes of each slot, by concept, alternative and slot.
+  ///   - slotEstimates: The estimated codes of each slot.
   ///   - index: The index searched.
   /// - Complexity: O(*p*) in the postings of the concepts listed.
   mutating func prepare(
-    _ plan: QueryPlan, driver: Int, driverCandidates: Int, slotEstimates: [[[Int]]], index: IndexReader
+    _ plan: QueryPlan, driver: Int, driverCandidates: Int, slotEstimates: SlotEstimates, index: IndexReader
   ) {
     guard driverCandidates >= Self.minimumCandidates else { return }
     // The concepts not listed yet, each with the terms of the rarest slot of each alternative.
@@ -103,8 +103,7 @@ struct ConceptPresence {
       && !listings.contains(where: { $0.concept == conceptIndex })
     {
       let rarest = concept.alternatives.indices.compactMap { alternative -> TermSet? in
-        let estimates = slotEstimates[conceptIndex][alternative]
-        return estimates.indices.min { estimates[$0] < estimates[$1] }.map { concept.alternatives[alternative].slots[$0] }
+        slotEstimates.rarestSlot(concept: conceptIndex, alternative: alternative).map { concept.alternatives[alternative].slots[$0] }
       }
       unlisted.append((conceptIndex, Terms(rarest, index: index)))
     }
@@ -128,18 +127,18 @@ struct ConceptPresence {
   ///   - driver: The concept walked.
   ///   - alternative: The alternative of `driver` walked.
   ///   - walked: The slot of `alternative` whose terms find the candidates.
-  ///   - estimates: The estimated codes of each slot of `alternative`.
+  ///   - walkedCandidates: The estimated codes of the slot `walked`.
   ///   - index: The index searched.
   mutating func walking(
-    _ presence: ConceptPresence, _ plan: QueryPlan, driver: Int, alternative: Int, walked: Int, estimates: [Int],
+    _ presence: ConceptPresence, _ plan: QueryPlan, driver: Int, alternative: Int, walked: Int, walkedCandidates: Int,
     index: IndexReader
   ) -> ConceptPresence {
     var presence = presence
     let slots = plan.concepts[driver].alternatives[alternative].slots
-    guard slots.count > 1, estimates[walked] >= Self.minimumCandidates else { return presence }
+    guard slots.count > 1, walkedCandidates >= Self.minimumCandidates else { return presence }
     let key = Self.alternativeKey(driver, alternative)
     if alternativeListings[key] == nil {
-      var budget = estimates[walked] * Self.costFactor
+      var budget = walkedCandidates * Self.costFactor
       var codes: [Codes] = []
       let others = slots.indices.filter { $0 != walked }.map { Terms([slots[$0]], index: index) }
       for terms in others.sorted(by: { $0.cost < $1.cost }) {
