@@ -148,6 +148,20 @@ struct ByteView {
     return count - other.count
   }
 
+  /// Compares this view's bytes with a prefix's, as ``compare(_:)`` does, except that a view that
+  /// starts with `prefix` compares equal: the order of a sorted table of strings against a prefix.
+  /// - Returns: A negative number, zero or a positive number when this view sorts before, starts
+  ///   with, or sorts after `prefix`.
+  /// - Complexity: O(min(`count`, `prefix.count`)).
+  func compare(startingWith prefix: ByteView) -> Int {
+    let shared = min(count, prefix.count)
+    if shared > 0, let left = bytes.baseAddress, let right = prefix.bytes.baseAddress {
+      let order = memcmp(left, right, shared)
+      if order != 0 { return Int(order) }
+    }
+    return count >= prefix.count ? 0 : count - prefix.count
+  }
+
   /// Whether this view starts with the bytes of `prefix`.
   /// - Complexity: O(`prefix.count`).
   func hasPrefix(_ prefix: ByteView) -> Bool {

@@ -335,8 +335,7 @@ extension IndexReader {
       func order(_ term: Int) -> Int {
         guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length)
         else { return 1 }
-        if prefix && bytes.hasPrefix(wanted) { return 0 }
-        return bytes.compare(wanted)
+        return prefix ? bytes.compare(startingWith: wanted) : bytes.compare(wanted)
       }
       guard prefix else {
         // Terms are distinct: the run of an exact term is one position long.

@@ -5,10 +5,22 @@ enum SortedRange {
   /// - Parameters:
   ///   - count: The number of positions.
   ///   - order: Compares the entry at a position with the target: negative when it sorts before.
-  /// - Complexity: O(log `count`) calls of `order`.
+  /// - Complexity: O(log `count` + log *r*) calls of `order` for a run of *r* positions: the end of
+  ///   the run is found by doubling steps from its start (runs are short: a term and its few
+  ///   completions), then by halving the last step.
   static func equal(count: Int, order: (Int) -> Int) -> Range<Int> {
     let low = lowerBound(count: count, order: order)
-    var end = low, upper = count
+    // Positions before `end` are in the run; none from `upper` on is.
+    var end = low, upper = count, step = 1
+    while end + step <= upper {
+      let probe = end + step - 1
+      guard order(probe) == 0 else {
+        upper = probe
+        break
+      }
+      end += step
+      step *= 2
+    }
     while end < upper {
       let middle = (end + upper) / 2
       if order(middle) == 0 { end = middle + 1 } else { upper = middle }
