@@ -123,6 +123,42 @@ struct ByteView {
     }
   }
 
+  /// Decodes two runs of bytes joined by a separator as one UTF-8 string (a child's title after its
+  /// parent's), in one allocation when both are ASCII; `nil` if a run does not fit or is not valid UTF-8.
+  /// - Parameters:
+  ///   - first: The offset and length of the first run.
+  ///   - separator: What goes between the runs.
+  ///   - second: The offset and length of the second run.
+  /// - Complexity: O(`first.count` + `second.count`).
+  func string(joining first: (offset: Int, count: Int), _ separator: StaticString, _ second: (offset: Int, count: Int))
+    -> String?
+  {
+    guard let head = slice(at: first.offset, count: first.count), let tail = slice(at: second.offset, count: second.count)
+    else { return nil }
+    var high: UInt8 = 0
+    for byte in head.bytes { high |= byte }
+    for byte in tail.bytes { high |= byte }
+    guard high < 0x80, separator.isASCII else {
+      guard let head = string(at: first.offset, count: first.count), let tail = string(at: second.offset, count: second.count)
+      else { return nil }
+      return head + separator.description + tail
+    }
+    let separatorCount = separator.utf8CodeUnitCount
+    return String(unsafeUninitializedCapacity: head.count + separatorCount + tail.count) { buffer in
+      var written = 0
+      func copy(_ run: UnsafeRawBufferPointer) {
+        for byte in run {
+          buffer[written] = byte
+          written += 1
+        }
+      }
+      copy(head.bytes)
+      copy(UnsafeRawBufferPointer(start: separator.utf8Start, count: separatorCount))
+      copy(tail.bytes)
+      return written
+    }
+  }
+
   /// Reads a string stored in place (a varint byte count, then that many bytes of UTF-8) at
   /// `cursor`, advancing it past the string.
   /// - Parameter cursor: Where the count starts; on success, moved past the string, otherwise unchanged.

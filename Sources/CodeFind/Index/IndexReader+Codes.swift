@@ -39,54 +39,52 @@ extension IndexReader {
   public func code(at ordinal: Int) -> IndexedCode? {
     guard ordinal >= 0, ordinal < codeCount else { return nil }
     let systems = systems
-    let stored: (UInt8, UInt8, UInt8, String, String, UInt32, UInt16)? = withSection(.codes) { records, strings in
+    let codeCount = codeCount
+    return withSection(.codes) { records, strings in
       let base = ordinal * IndexFormat.codeRecordSize
       guard let systemIndex = records.uint8(at: base), Int(systemIndex) < systems.count,
         let flags = records.uint8(at: base + CodeField.flags),
         let titleTokens = records.uint8(at: base + CodeField.titleTokens),
         let keyLength = records.uint8(at: base + CodeField.keyLength),
         let keyOffset = records.uint32(at: base + CodeField.keyOffset),
-        let titleOffset = records.uint32(at: base + CodeField.titleOffset),
-        let titleLength = records.uint16(at: base + CodeField.titleLength),
+        let titleSpan = Self.titleSpan(records, base),
         let childCount = records.uint16(at: base + CodeField.childCount),
         let parent = records.uint32(at: base + CodeField.parent),
-        let key = strings.string(at: Int(keyOffset), count: Int(keyLength)),
-        let title = strings.string(at: Int(titleOffset), count: Int(titleLength))
+        // A key is canonical (ASCII capitals and digits); anything else is damage, and would make
+        // `CodeKey.display` index past the end of a short string of multi-byte characters.
+        let keyBytes = strings.slice(at: Int(keyOffset), count: Int(keyLength)),
+        keyBytes.bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+        let key = strings.string(at: Int(keyOffset), count: Int(keyLength))
       else { return nil }
-      return (systemIndex, flags, titleTokens, key, title, parent, childCount)
+      let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
+      let title: String?
+      if flags & IndexFormat.titleExtendsParentFlag != 0 {
+        // The parent of an extended title never extends its own parent's.
+        guard let parentOrdinal, parentOrdinal != ordinal,
+          let parentFlags = records.uint8(at: parentOrdinal * IndexFormat.codeRecordSize + CodeField.flags),
+          parentFlags & IndexFormat.titleExtendsParentFlag == 0,
+          let parentSpan = Self.titleSpan(records, parentOrdinal * IndexFormat.codeRecordSize)
+        else { return nil }
+        title = strings.string(joining: parentSpan, ", ", titleSpan)
+      } else {
+        title = strings.string(at: titleSpan.offset, count: titleSpan.count)
+      }
+      guard let title else { return nil }
+      let system = systems[Int(systemIndex)].system.id
+      return IndexedCode(
+        ordinal: ordinal, system: system, key: key, display: CodeKey.display(key, in: system), title: title,
+        isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
+        depth: Int(flags >> IndexFormat.depthShift), parent: parentOrdinal, childCount: Int(childCount),
+        titleTokenCount: Int(titleTokens))
     }
-    // A key is canonical (ASCII capitals and digits); anything else is damage, and would make
-    // `CodeKey.display` index past the end of a short string of multi-byte characters.
-    guard let (systemIndex, flags, titleTokens, key, storedTitle, parent, childCount) = stored,
-      key.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
-    else { return nil }
-    let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
-    var title = storedTitle
-    if flags & IndexFormat.titleExtendsParentFlag != 0 {
-      // The parent of an extended title never extends its own parent's.
-      guard let parentOrdinal, parentOrdinal != ordinal, let parentTitle = wholeStoredTitle(at: parentOrdinal)
-      else { return nil }
-      title = parentTitle + ", " + storedTitle
-    }
-    let system = systems[Int(systemIndex)].system.id
-    return IndexedCode(
-      ordinal: ordinal, system: system, key: key, display: CodeKey.display(key, in: system), title: title,
-      isBillable: flags & IndexFormat.billableFlag != 0, isHeader: flags & IndexFormat.headerFlag != 0,
-      depth: Int(flags >> IndexFormat.depthShift), parent: parentOrdinal, childCount: Int(childCount),
-      titleTokenCount: Int(titleTokens))
   }
 
-  /// The title stored for a code when it is whole (not an extension of its parent's), or `nil`.
-  private func wholeStoredTitle(at ordinal: Int) -> String? {
-    guard ordinal >= 0, ordinal < codeCount else { return nil }
-    return withSection(.codes) { records, strings in
-      let base = ordinal * IndexFormat.codeRecordSize
-      guard let flags = records.uint8(at: base + CodeField.flags), flags & IndexFormat.titleExtendsParentFlag == 0,
-        let titleOffset = records.uint32(at: base + CodeField.titleOffset),
-        let titleLength = records.uint16(at: base + CodeField.titleLength)
-      else { return nil }
-      return strings.string(at: Int(titleOffset), count: Int(titleLength))
-    }
+  /// The offset and length of the title a code record stores, or `nil` when damaged.
+  private static func titleSpan(_ records: ByteView, _ base: Int) -> (offset: Int, count: Int)? {
+    guard let offset = records.uint32(at: base + CodeField.titleOffset),
+      let length = records.uint16(at: base + CodeField.titleLength)
+    else { return nil }
+    return (Int(offset), Int(length))
   }
 
   /// Reads a 32-bit field of a code record, or `nil` when absent or damaged.
