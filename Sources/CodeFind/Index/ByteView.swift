@@ -159,6 +159,16 @@ struct ByteView {
     }
   }
 
+  /// Moves `cursor` past a string stored in place (a varint byte count, then that many bytes),
+  /// without decoding it; `false` when it does not fit.
+  /// - Complexity: O(1).
+  func skipString(inline cursor: inout Int) -> Bool {
+    var position = cursor
+    guard let count = varint(at: &position), contains(offset: position, count: Int(count)) else { return false }
+    cursor = position + Int(count)
+    return true
+  }
+
   /// Reads a string stored in place (a varint byte count, then that many bytes of UTF-8) at
   /// `cursor`, advancing it past the string.
   /// - Parameter cursor: Where the count starts; on success, moved past the string, otherwise unchanged.

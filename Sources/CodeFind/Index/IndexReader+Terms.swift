@@ -55,6 +55,18 @@ extension IndexReader {
     termRange(prefix, prefix: true)
   }
 
+  /// The term spelled exactly `text`, if any, and the terms that start with it, from one search:
+  /// the exact term, when the index has it, is the first of its completions.
+  /// - Parameter text: A normalized term (``Token/term``).
+  /// - Complexity: O(log *t*) in the number of terms.
+  func termAndCompletions(_ text: String) -> (exact: Int?, completions: Range<Int>) {
+    let completions = terms(withPrefix: text)
+    guard let first = completions.first,
+      let (_, length) = withTermTables({ entries, _ in Self.termSpan(first, entries) }), length == text.utf8.count
+    else { return (nil, completions) }
+    return (first, completions)
+  }
+
   /// The text of a term.
   /// - Parameter term: A term number.
   public func termText(_ term: Int) -> String? {

@@ -30,7 +30,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
     (bucketCount, entryCount) = counts
   }
 
-  func entries(startingWith first: String) -> [Lexicon.Entry] {
+  func entries(startingWith first: String, keyPartsAtMost: Int) -> [Lexicon.Entry] {
     // The first key is searched in the string's own UTF-8 bytes, without copying them.
     var bytes = first
     return bytes.withUTF8 { utf8 in
@@ -40,7 +40,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
           firstKey(of: bucket, in: section).map { $0.compare(wanted) } ?? 1
         }
         guard let bucket = found.first else { return [] }
-        return entries(of: bucket, firstKey: first, in: section)
+        return entries(of: bucket, firstKey: first, keyPartsAtMost: keyPartsAtMost, in: section)
       }
     }
   }
@@ -51,7 +51,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
         guard let key = firstKey(of: bucket, in: section), let first = key.string(at: 0, count: key.count) else {
           return []
         }
-        return entries(of: bucket, firstKey: first, in: section)
+        return entries(of: bucket, firstKey: first, keyPartsAtMost: Int.max, in: section)
       }
     }
   }
@@ -67,8 +67,11 @@ struct StoredLexiconEntries: LexiconEntrySource {
   /// - Parameters:
   ///   - bucket: The bucket's position in the table.
   ///   - first: Its first key, shared by every entry's key.
+  ///   - keyPartsAtMost: The most key parts of an entry decoded; longer ones are skipped.
   ///   - section: The terminology section.
-  private func entries(of bucket: Int, firstKey first: String, in section: ByteView) -> [Lexicon.Entry] {
+  private func entries(of bucket: Int, firstKey first: String, keyPartsAtMost: Int, in section: ByteView)
+    -> [Lexicon.Entry]
+  {
     let kinds = Expansion.Kind.allCases
     let record = Self.headerSize + bucket * Self.bucketRecordSize
     guard let offset = section.uint32(at: record + 8), let length = section.uint32(at: record + 12),
@@ -78,6 +81,10 @@ struct StoredLexiconEntries: LexiconEntrySource {
     var cursor = 0
     decoding: while cursor < stream.count {
       guard let keyCount = stream.varint(at: &cursor), (1..<64).contains(keyCount) else { break }
+      guard keyCount <= keyPartsAtMost else {
+        guard Self.skipEntry(keyCount: Int(keyCount), in: stream, at: &cursor) else { break }
+        continue
+      }
       var key = [first]
       key.reserveCapacity(Int(keyCount))
       for _ in 1..<Int(keyCount) {
@@ -102,5 +109,15 @@ struct StoredLexiconEntries: LexiconEntrySource {
           expansion: Expansion(kind: kinds[Int(kind)], matchedCount: Int(matched), terms: terms, phrase: phrase)))
     }
     return result
+  }
+
+  /// Moves `cursor` past the rest of an entry whose key count was read, without decoding it.
+  /// - Returns: `false` when the entry is damaged.
+  private static func skipEntry(keyCount: Int, in stream: ByteView, at cursor: inout Int) -> Bool {
+    for _ in 1..<keyCount where !stream.skipString(inline: &cursor) { return false }
+    cursor += 2  // flags, kind
+    guard stream.varint(at: &cursor) != nil, let termCount = stream.varint(at: &cursor) else { return false }
+    for _ in 0..<termCount where !stream.skipString(inline: &cursor) { return false }
+    return stream.skipString(inline: &cursor)
   }
 }

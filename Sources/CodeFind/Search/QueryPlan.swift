@@ -104,11 +104,17 @@ struct QueryPlanner {
   func termSet(for token: Token, isLast: Bool, completes mayComplete: Bool = true) -> TermSet {
     var set = TermSet()
     let term = token.term
-    set.exactTerm = index.term(term)
-    guard token.kind == .word || token.kind == .shorthand || token.kind == .code else { return set }
+    let mayHaveCompletions = token.kind == .word || token.kind == .shorthand || token.kind == .code
+    // The word being typed always completes: its exact term comes with its completions.
+    if mayHaveCompletions && mayComplete && isLast {
+      (set.exactTerm, set.prefixRange) = index.termAndCompletions(term)
+    } else {
+      set.exactTerm = index.term(term)
+    }
+    guard mayHaveCompletions else { return set }
     let length = term.utf8.count
     let completes = mayComplete && (isLast || (set.exactTerm == nil && length >= 3))
-    if completes { set.prefixRange = index.terms(withPrefix: term) }
+    if completes && !isLast { set.prefixRange = index.terms(withPrefix: term) }
     guard token.kind == .word, length >= 5, set.exactTerm == nil else { return set }
     let distance = length >= 9 ? 2 : 1
     for match in index.fuzzyTerms(term, maxDistance: distance, prefix: completes)

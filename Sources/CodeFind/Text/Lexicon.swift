@@ -182,9 +182,11 @@ public struct Lexicon: Sendable {
       }
       result.append(expansion)
     }
-    for entry in source.entries(startingWith: first.term) where matches(entry, tokens) { add(entry.expansion) }
+    for entry in source.entries(startingWith: first.term, keyPartsAtMost: tokens.count) where matches(entry, tokens) {
+      add(entry.expansion)
+    }
     if first.text != first.term {
-      let byText = source.entries(startingWith: first.text)
+      let byText = source.entries(startingWith: first.text, keyPartsAtMost: tokens.count)
       for entry in byText where matches(entry, tokens) { add(entry.expansion) }
       if !byText.isEmpty { result = Self.longestFirst(result) }
     }
@@ -219,8 +221,8 @@ public struct Lexicon: Sendable {
     var result = [
       Expansion(kind: .shorthand, matchedCount: 1, terms: [String(letters), number], phrase: "\(letters) \(number)")
     ]
-    for entry in source.entries(startingWith: String(letters))
-    where entry.key.count == 1 && (!entry.requiresCapitals || token.isAllCaps) {
+    for entry in source.entries(startingWith: String(letters), keyPartsAtMost: 1)
+    where !entry.requiresCapitals || token.isAllCaps {
       let expansion = entry.expansion
       result.append(
         Expansion(

@@ -23,8 +23,9 @@ struct LexiconTable: LexiconEntrySource {
     entryCount = grouped.values.reduce(0) { $0 + $1.count }
   }
 
-  func entries(startingWith first: String) -> [Lexicon.Entry] {
-    entriesByFirstKey[first] ?? []
+  func entries(startingWith first: String, keyPartsAtMost: Int) -> [Lexicon.Entry] {
+    guard let entries = entriesByFirstKey[first] else { return [] }
+    return entries.allSatisfy { $0.key.count <= keyPartsAtMost } ? entries : entries.filter { $0.key.count <= keyPartsAtMost }
   }
 
   var allEntries: [Lexicon.Entry] {
