@@ -129,11 +129,17 @@ struct CandidateEvaluator {
   /// slots, a term for some slot). The cheap first pass before
   /// ``evaluate(_:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
-    hitCount = 0
-    neutralTitleTerms = 0
     var mask: UInt64 = 0, slots: UInt64 = 0
     let termMap = termMap, intervals = termMap.intervals, upperBound = termMap.upperBound
-    guard !intervals.isEmpty else { return 0 }
+    guard !intervals.isEmpty else {
+      hitCount = 0
+      neutralTitleTerms = 0
+      return 0
+    }
+    // The walk writes locals, not `self`: the closure would otherwise check its access to `self`
+    // and the uniqueness of `hits` at every term.
+    var hits = self.hits, hitCount = 0, neutralTitleTerms = 0
+    self.hits = []
     var next = 0
     phraseSizes = index.forEachForwardTerm(of: ordinal) { term, fields, position in
       // The terms come in increasing order: none after the last interval is the query's, and the
@@ -152,6 +158,9 @@ struct CandidateEvaluator {
       hitCount += 1
       return true
     }
+    self.hits = hits
+    self.hitCount = hitCount
+    self.neutralTitleTerms = neutralTitleTerms
     return requiredAlternatives.isEmpty ? words(in: mask) : words(completing: slots)
   }
 
