@@ -405,7 +405,10 @@ struct TopCandidates {
     let position = candidates.firstIndex { candidate.ranks(before: $0) } ?? candidates.count
     candidates.insert(candidate, at: position)
     if !candidateNotes.isEmpty { notes[candidate.ordinal] = candidateNotes }
-    if candidates.count > limit { notes[candidates.removeLast().ordinal] = nil }
+    if candidates.count > limit {
+      let dropped = candidates.removeLast()
+      if !notes.isEmpty { notes[dropped.ordinal] = nil }
+    }
   }
 }
 
