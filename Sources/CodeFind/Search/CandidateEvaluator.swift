@@ -41,7 +41,8 @@ struct CandidateEvaluator {
   private let concepts: [FlatConcept]
   /// The query's terms, merged with each candidate's.
   private let termMap: QueryTermMap
-  /// The word counts of the concepts, by bit, for required concepts (0 for optional ones).
+  /// The word counts of the concepts, by bit, for required concepts (0 for optional ones), when the
+  /// plan has more than 64 slots (else empty: ``requiredAlternatives`` count the words).
   private let requiredWeights: [Int]
   /// The slots of every alternative of the required concepts, as bits, concept after concept, when
   /// the plan has at most 64 slots (else empty, and ``load(_:index:)`` counts a concept whose
@@ -91,7 +92,7 @@ struct CandidateEvaluator {
     var requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)] = []
     requiredAlternatives.reserveCapacity(tracksAlternatives ? alternativeCount : 0)
     var requiredWeights: [Int] = [], conceptFloors: [MatchFloor] = []
-    requiredWeights.reserveCapacity(min(plan.concepts.count, 64))
+    requiredWeights.reserveCapacity(tracksAlternatives ? 0 : min(plan.concepts.count, 64))
     conceptFloors.reserveCapacity(plan.concepts.count)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
       let firstAlternative = alternatives.count
@@ -110,7 +111,7 @@ struct CandidateEvaluator {
       }
       concepts.append(
         FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
-      if conceptIndex < 64 { requiredWeights.append(concept.isOptional ? 0 : concept.wordCount) }
+      if !tracksAlternatives && conceptIndex < 64 { requiredWeights.append(concept.isOptional ? 0 : concept.wordCount) }
       conceptFloors.append(Self.floor(of: concept))
     }
     alternativeTable = alternatives

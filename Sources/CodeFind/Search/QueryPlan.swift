@@ -48,13 +48,15 @@ struct QueryPlanner {
   ///   - isTyping: Whether the last word is still being typed (the query does not end in a space).
   func plan(_ tokens: [Token], isTyping: Bool) -> QueryPlan {
     var concepts: [QueryPlan.Concept] = []
+    concepts.reserveCapacity(tokens.count)
     var start = 0
     while start < tokens.count {
       let expansions = lexicon.expansions(of: tokens[start...])
-      let span = expansions.map(\.matchedCount).max() ?? 1
+      let span = expansions.reduce(1) { max($0, $1.matchedCount) }
       let words = tokens[start..<(start + span)]
       let lastIndex = tokens.count - 1
       var alternatives: [QueryPlan.Alternative] = []
+      alternatives.reserveCapacity(1 + expansions.count)
       // An abbreviation matches only exactly: "GAD" must not complete to "gadolinium".
       let isAbbreviation = span == 1 && expansions.contains { $0.kind == .abbreviation }
       let literal = words.map { token in
