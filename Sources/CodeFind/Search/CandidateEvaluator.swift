@@ -269,13 +269,12 @@ struct CandidateEvaluator {
   /// found it), or `nil` when it matches no required concept.
   mutating func evaluate(_ posting: CodePosting, explain: Bool) -> RankedCandidate? {
     for slot in states.indices { states[slot] = SlotState() }
-    let intervals = termMap.intervals, matches = termMap.matches
     for hit in hits[..<hitCount] {
-      let interval = intervals[hit.interval]
+      let interval = termMap.intervals[hit.interval]
       for index in interval.matchStart..<interval.matchEnd {
-        let slot = matches[index].slot
-        record(slot, match: matches[index].match, inTitle: hit.inTitle, position: hit.titlePosition)
-        states[slot].phrases |= hit.phrases
+        let match = termMap.matches[index]
+        record(match.slot, match: match.match, inTitle: hit.inTitle, position: hit.titlePosition)
+        states[match.slot].phrases |= hit.phrases
       }
     }
     var candidate = RankedCandidate(ordinal: posting.ordinal, isBillable: posting.isBillable)
