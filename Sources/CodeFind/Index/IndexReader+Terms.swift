@@ -142,11 +142,22 @@ extension IndexReader {
           // being typed still matches each of them by the closer prefix they share.
           let matchesByPrefix = prefix && column.best <= maxDistance
           if matchesByPrefix { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
-          while term + 1 < range.upperBound, let (nextOffset, nextLength) = Self.termSpan(term + 1, entries),
-            let next = text.slice(at: nextOffset, count: nextLength), next.commonPrefixCount(with: bytes) >= hopeless
-          {
+          func sharesHopelessBytes(_ other: Int) -> Bool {
+            guard let (nextOffset, nextLength) = Self.termSpan(other, entries), let next = text.slice(at: nextOffset, count: nextLength)
+            else { return false }
+            return next.commonPrefixCount(with: bytes) >= hopeless
+          }
+          guard matchesByPrefix else {
+            // The run of terms with those bytes may be long ("d" then a hopeless second letter):
+            // its end is searched, not walked to.
+            term = SortedRange.runEnd(from: term + 1, to: range.upperBound, isInRun: sharesHopelessBytes) - 1
+            continue
+          }
+          while term + 1 < range.upperBound, sharesHopelessBytes(term + 1) {
             term += 1
-            if matchesByPrefix && nextLength >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
+            if let (_, nextLength) = Self.termSpan(term, entries), nextLength >= shortest {
+              matches.append(FuzzyTermMatch(term: term, distance: column.best))
+            }
           }
         }
         return matches

@@ -10,22 +10,34 @@ enum SortedRange {
   ///   completions), then by halving the last step.
   static func equal(count: Int, order: (Int) -> Int) -> Range<Int> {
     let low = lowerBound(count: count, order: order)
-    // Positions before `end` are in the run; none from `upper` on is.
-    var end = low, upper = count, step = 1
-    while end + step <= upper {
-      let probe = end + step - 1
-      guard order(probe) == 0 else {
-        upper = probe
+    return low..<runEnd(from: low, to: count) { order($0) == 0 }
+  }
+
+  /// The end of a run that starts at `start`: the first position in `start..<end` that is not in
+  /// the run (`end` when all are), for a table where the run's positions come first.
+  /// - Parameters:
+  ///   - start: The first position to test.
+  ///   - end: The end of the positions to test.
+  ///   - isInRun: Whether a position is in the run.
+  /// - Complexity: O(log *r*) calls of `isInRun` for a run of *r* positions: doubling steps from the
+  ///   start, then halving the last step.
+  static func runEnd(from start: Int, to end: Int, isInRun: (Int) -> Bool) -> Int {
+    // Positions before `low` are in the run; none from `high` on is.
+    var low = start, high = end, step = 1
+    while low + step <= high {
+      let probe = low + step - 1
+      guard isInRun(probe) else {
+        high = probe
         break
       }
-      end += step
+      low += step
       step *= 2
     }
-    while end < upper {
-      let middle = (end + upper) / 2
-      if order(middle) == 0 { end = middle + 1 } else { upper = middle }
+    while low < high {
+      let middle = (low + high) / 2
+      if isInRun(middle) { low = middle + 1 } else { high = middle }
     }
-    return low..<end
+    return low
   }
 
   /// The first position in `0..<count` whose `order` is not negative (`count` when none is).
