@@ -32,6 +32,9 @@ public final class IndexReader: Sendable {
   let header: IndexHeader
   /// The whole file; valid as long as `storage`, which this reader keeps, is alive.
   nonisolated(unsafe) let file: ByteView
+  /// The view of each section, by raw value (empty for a section the file lacks), made once: a
+  /// lookup asks for a section view a few hundred times.
+  nonisolated(unsafe) private let sectionViews: [ByteView]
 
   /// Opens the index file at `path`.
   /// - Parameter path: The file's path.
@@ -58,6 +61,11 @@ public final class IndexReader: Sendable {
     self.path = path
     file = ByteView(storage.stableBytes)
     header = try IndexHeader(file, path: path)
+    let sections = header.sections, whole = file
+    sectionViews = (0...Int(IndexFormat.Section.allCases.map(\.rawValue).max() ?? 0)).map { rawValue in
+      let range = IndexFormat.Section(rawValue: UInt32(rawValue)).flatMap { sections[$0] } ?? 0..<0
+      return whole.slice(at: range.lowerBound, count: range.count) ?? ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+    }
     systems = IndexedSystem.decode(file, header: header)
     codeCount = (header.sections[.codes]?.count ?? 0) / IndexFormat.codeRecordSize
     termCount = ((header.sections[.terms]?.count ?? 8) - 8) / IndexFormat.termEntrySize
@@ -95,8 +103,7 @@ public final class IndexReader: Sendable {
   /// A bounds-checked view of one section (empty when the file lacks it).
   @inline(__always)
   func view(_ section: IndexFormat.Section) -> ByteView {
-    let range = header.sections[section] ?? 0..<0
-    return file.slice(at: range.lowerBound, count: range.count) ?? ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+    sectionViews[Int(section.rawValue)]
   }
 
   /// Runs `body` with a bounds-checked view of one section.
