@@ -13,7 +13,12 @@ struct OrdinalSet {
   init(count: Int) {
     self.count = count
     pageStart = Array(repeating: -1, count: (count >> Self.pageShift) + 1)
+    // Room for the few pages a lookup touches, so that they are not copied as they are added.
+    words.reserveCapacity(Self.reservedPages * Self.wordsPerPage)
   }
+
+  /// The pages `words` has room for from the start (2 KB).
+  private static let reservedPages = 4
 
   /// Whether an ordinal is in the set.
   @inline(__always)
