@@ -259,9 +259,7 @@ extension IndexReader {
   }
 
   /// Calls `body` for each distinct term of a code, in increasing term order, with its field mask
-  /// and its first title position (0 when not in the title): the allocation-free decoder of the
-  /// lookup's inner loop. Damaged data ends the walk early; every term passed is below
-  /// ``termCount``.
+  /// and its first title position (0 when not in the title).
   /// - Parameters:
   ///   - ordinal: A code ordinal.
   ///   - body: Called with each term number, field mask and title position; returns `false` to stop.
@@ -270,6 +268,24 @@ extension IndexReader {
   @inline(__always) @discardableResult
   func forEachForwardTerm(
     of ordinal: Int, while body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Bool
+  ) -> EssentialPhraseSizes {
+    forEachForwardTerm(of: ordinal, among: AllForwardTerms(), while: body)
+  }
+
+  /// Calls `body` for each distinct term of a code that `filter` passes, in increasing term order,
+  /// with its field mask and its first title position (0 when not in the title), up to the first
+  /// term at or after the filter's upper bound: the allocation-free decoder of the lookup's inner
+  /// loop, which tests the filter without leaving the loop. Damaged data ends the walk early; every
+  /// term passed is below ``termCount``.
+  /// - Parameters:
+  ///   - ordinal: A code ordinal.
+  ///   - filter: The terms wanted.
+  ///   - body: Called with each term number, field mask and title position; returns `false` to stop.
+  /// - Returns: The sizes of the code's essential phrases (none when the data is damaged).
+  /// - Complexity: O(*n*) in the code's distinct terms below the filter's upper bound.
+  @inline(__always) @discardableResult
+  func forEachForwardTerm<Filter: ForwardTermFilter>(
+    of ordinal: Int, among filter: Filter, while body: (_ term: Int, _ fields: UInt8, _ titlePosition: Int) -> Bool
   ) -> EssentialPhraseSizes {
     var sizes = EssentialPhraseSizes()
     guard ordinal >= 0, ordinal < codeCount else { return sizes }
@@ -288,7 +304,7 @@ extension IndexReader {
       sizes.packed |= UInt32(size) << UInt32(8 * phrase)
       cursor += 1
     }
-    let termCount = termCount
+    let termCount = min(termCount, filter.upperBound)
     let bytes = forward.bytes
     // An entry is at most 7 bytes (a 5-byte varint, fields, position): while 7 bytes remain, the
     // bytes are read without a check per byte; the last entries of the section take the checked path.
@@ -324,6 +340,7 @@ extension IndexReader {
         cursor += 1
       }
       guard term < termCount else { return sizes }
+      guard filter.contains(term) else { continue }
       guard body(term, fields, position) else { return sizes }
     }
     return sizes

@@ -131,7 +131,7 @@ struct CandidateEvaluator {
   /// ``evaluate(_:explain:)``, which reuses what is read here.
   mutating func load(_ ordinal: Int, index: IndexReader) -> Int {
     var mask: UInt64 = 0, slots: UInt64 = 0
-    let termMap = termMap, intervals = termMap.intervals, upperBound = termMap.upperBound
+    let termMap = termMap, intervals = termMap.intervals
     guard !intervals.isEmpty else {
       hitCount = 0
       neutralTitleTerms = 0
@@ -142,11 +142,9 @@ struct CandidateEvaluator {
     var hits = self.hits, hitCount = 0, neutralTitleTerms = 0
     self.hits = []
     var next = 0
-    phraseSizes = index.forEachForwardTerm(of: ordinal) { term, fields, position in
-      // The terms come in increasing order: none after the last interval is the query's, and the
-      // interval of a term is at or after the previous term's.
-      guard term < upperBound else { return false }
-      guard termMap.contains(term) else { return true }
+    // Only the query's terms come (the walk stops after the last interval's), in increasing order:
+    // the interval of a term is at or after the previous term's.
+    phraseSizes = index.forEachForwardTerm(of: ordinal, among: termMap.terms) { term, fields, position in
       while intervals[next].terms.upperBound <= term { next += 1 }
       let interval = intervals[next]
       let inTitle = fields & 1 != 0

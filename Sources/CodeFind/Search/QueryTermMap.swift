@@ -31,10 +31,8 @@ struct QueryTermMap {
   private(set) var intervals: [Interval] = []
   /// The slot matches of every interval, interval after interval.
   private(set) var matches: [SlotMatch] = []
-  /// Bit *t* (word *t* / 64, bit *t* % 64): term *t* lies in an interval.
-  private(set) var termBits: [UInt64] = []
-  /// The end of the last interval: no term from it on lies in one.
-  private(set) var upperBound = 0
+  /// The terms that lie in an interval (up to the end of the last one).
+  private(set) var terms = TermBitSet()
 
   /// Builds the map of some slots.
   /// - Parameters:
@@ -82,28 +80,10 @@ struct QueryTermMap {
     }
   }
 
-  /// Whether `term` lies in an interval.
-  /// - Complexity: O(1).
-  @inline(__always)
-  func contains(_ term: Int) -> Bool {
-    let word = term >> 6
-    return word < termBits.count && termBits[word] & (1 << UInt64(term & 63)) != 0
-  }
-
   /// Sets the bits of the terms of every interval.
   private mutating func markTerms() {
-    upperBound = intervals.last?.terms.upperBound ?? 0
-    termBits = Array(repeating: 0, count: (upperBound + 63) / 64)
-    for interval in intervals {
-      var term = interval.terms.lowerBound
-      while term < interval.terms.upperBound {
-        let bit = term & 63
-        let run = min(64 - bit, interval.terms.upperBound - term)
-        let mask: UInt64 = run == 64 ? ~0 : ((1 << UInt64(run)) - 1) << UInt64(bit)
-        termBits[term >> 6] |= mask
-        term += run
-      }
-    }
+    terms = TermBitSet(upperBound: intervals.last?.terms.upperBound ?? 0)
+    for interval in intervals { terms.insert(interval.terms) }
   }
 
   /// Appends the interval `terms`, covered by the pieces whose indexes are `active`.
