@@ -61,10 +61,9 @@ public final class IndexReader: Sendable {
     self.path = path
     file = ByteView(storage.stableBytes)
     header = try IndexHeader(file, path: path)
-    let sections = header.sections, whole = file
-    sectionViews = (0...Int(IndexFormat.Section.allCases.map(\.rawValue).max() ?? 0)).map { rawValue in
-      let range = IndexFormat.Section(rawValue: UInt32(rawValue)).flatMap { sections[$0] } ?? 0..<0
-      return whole.slice(at: range.lowerBound, count: range.count) ?? ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+    let whole = file
+    sectionViews = header.sections.mapByRawValue { range in
+      range.flatMap { whole.slice(at: $0.lowerBound, count: $0.count) } ?? ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
     }
     systems = IndexedSystem.decode(file, header: header)
     codeCount = (header.sections[.codes]?.count ?? 0) / IndexFormat.codeRecordSize

@@ -14,6 +14,10 @@ struct SectionTable: Sendable {
     set { ranges[Int(section.rawValue)] = newValue }
   }
 
+  /// `transform` of every section's range (`nil` for one the file lacks), by section raw value
+  /// from 0, in one array.
+  func mapByRawValue<T>(_ transform: (Range<Int>?) -> T) -> [T] { ranges.map(transform) }
+
   /// The sections present, in file order.
   var inFileOrder: [(section: IndexFormat.Section, range: Range<Int>)] {
     IndexFormat.Section.allCases.compactMap { section in self[section].map { (section, $0) } }
