@@ -282,7 +282,8 @@ struct CandidateEvaluator {
     if explain { notes.removeAll(keepingCapacity: true) }
     // The essential phrases that the best alternative of every required concept matches all of.
     var phrases = phraseSizes.isEmpty ? 0 : EssentialPhraseSizes.allPhrases
-    for alternative in chosen.indices { chosen[alternative] = false }
+    // `chosen` is written and read only while phrases remain.
+    if phrases != 0 { for alternative in chosen.indices { chosen[alternative] = false } }
     for (conceptIndex, concept) in concepts.enumerated() {
       var best: (typos: Int, loose: Int, outside: Int, position: Int, titleTerms: Int, alternative: Int)?
       for alternativeIndex in concept.alternatives {
