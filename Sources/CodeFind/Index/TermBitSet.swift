@@ -9,7 +9,7 @@ struct TermBitSet: ForwardTermFilter, Sendable {
   /// An empty set that can hold the terms below `upperBound`.
   init(upperBound: Int) {
     self.upperBound = max(upperBound, 0)
-    words = Array(repeating: 0, count: (self.upperBound + 63) / 64)
+    words = Array(repeatElement(0, count: (self.upperBound + 63) / 64))
   }
 
   /// An empty set.

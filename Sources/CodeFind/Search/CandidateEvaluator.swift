@@ -116,13 +116,13 @@ struct CandidateEvaluator {
     }
     alternativeTable = alternatives
     self.alternativeOfSlot = alternativeOfSlot
-    chosen = Array(repeating: false, count: alternatives.count)
+    chosen = Array(repeatElement(false, count: alternatives.count))
     self.concepts = concepts
     termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
     self.requiredWeights = requiredWeights
     self.requiredAlternatives = requiredAlternatives
     self.conceptFloors = conceptFloors
-    states = Array(repeating: SlotState(), count: slots.count)
+    states = Array(repeatElement(SlotState(), count: slots.count))
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the

@@ -12,7 +12,7 @@ struct OrdinalSet {
 
   init(count: Int) {
     self.count = count
-    pageStart = Array(repeating: -1, count: (count >> Self.pageShift) + 1)
+    pageStart = Array(repeatElement(-1, count: (count >> Self.pageShift) + 1))
     // Room for the few pages a lookup touches, so that they are not copied as they are added.
     words.reserveCapacity(Self.reservedPages * Self.wordsPerPage)
   }
