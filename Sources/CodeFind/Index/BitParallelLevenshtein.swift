@@ -11,7 +11,7 @@
 /// dynamic programming", JACM 46(3), 1999; H. Hyyrö, "A bit-vector algorithm for computing
 /// Levenshtein and Damerau edit distances", Nordic Journal of Computing 10(1), 2003.
 struct BitParallelLevenshtein {
-  private var matchMasks = [UInt64](repeating: 0, count: 256)
+  private var matchMasks = [UInt64](repeatElement(0, count: 256))
   private let length: Int
 
   /// Prepares the word; `nil` when it is empty or longer than 64 bytes.

@@ -67,7 +67,7 @@ struct MentionFinder {
     let sections = NoteSections(units: units)
     self.sections = sections
     policy = CodePolicy(tokens: tokens)
-    isCandidateWord = Array(repeating: false, count: tokens.count)
+    isCandidateWord = Array(repeatElement(false, count: tokens.count))
   }
 
   /// Finds the mentions of every sentence.

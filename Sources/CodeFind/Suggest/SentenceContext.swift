@@ -24,8 +24,8 @@ struct SentenceContext {
   /// - Complexity: O(*n*) in the number of tokens.
   init(tokens: ArraySlice<Token>, units: [UInt16], base: Scope, rules: ContextRules) {
     let count = tokens.count
-    scopes = Array(repeating: base, count: count)
-    isTrigger = Array(repeating: false, count: count)
+    scopes = Array(repeatElement(base, count: count))
+    isTrigger = Array(repeatElement(false, count: count))
     var current = base
     // Where a backward trigger's scope may start: after the last terminator or forward trigger.
     var scopeStart = 0
