@@ -208,14 +208,6 @@ struct ByteView {
     return count >= prefix.count ? 0 : count - prefix.count
   }
 
-  /// Whether this view starts with the bytes of `prefix`.
-  /// - Complexity: O(`prefix.count`).
-  func hasPrefix(_ prefix: ByteView) -> Bool {
-    guard prefix.count <= count else { return false }
-    guard prefix.count > 0, let left = bytes.baseAddress, let right = prefix.bytes.baseAddress else { return true }
-    return memcmp(left, right, prefix.count) == 0
-  }
-
   /// The number of leading bytes this view shares with `other`.
   /// - Complexity: O(min(`count`, `other.count`)).
   func commonPrefixCount(with other: ByteView) -> Int {

@@ -54,7 +54,7 @@ extension IndexReader {
         // `CodeKey.display` index past the end of a short string of multi-byte characters.
         let keyBytes = strings.slice(at: Int(keyOffset), count: Int(keyLength)),
         keyBytes.bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
-        let key = strings.string(at: Int(keyOffset), count: Int(keyLength))
+        let key = keyBytes.string(at: 0, count: keyBytes.count)
       else { return nil }
       let parentOrdinal = parent == IndexFormat.none || Int(parent) >= codeCount ? nil : Int(parent)
       let title: String?
@@ -149,8 +149,7 @@ extension IndexReader {
             let offset = records.uint32(at: base + CodeField.keyOffset),
             let key = strings.slice(at: Int(offset), count: Int(length))
           else { return 1 }
-          if prefix && key.hasPrefix(wanted) { return 0 }
-          return key.compare(wanted)
+          return prefix ? key.compare(startingWith: wanted) : key.compare(wanted)
         }
         return SortedRange.equal(count: count, order: order)
       }

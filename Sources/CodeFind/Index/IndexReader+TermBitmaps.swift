@@ -1,10 +1,10 @@
 /// Where the stored bitmap of one frequent term lies in an index (section 15 of `FORMAT.md`): test
 /// a code with ``IndexReader/bitmap(_:contains:)``.
 struct TermBitmap: Sendable, Equatable {
-  /// The offset of the bitmap's first byte in the index file.
-  let start: Int
-  /// The offset just past its last byte.
-  let end: Int
+  /// The offset of the bitmap's first byte in the term-bitmaps section.
+  let offset: Int
+  /// The bitmap's size in bytes.
+  let byteCount: Int
 }
 
 extension IndexReader {
@@ -21,9 +21,8 @@ extension IndexReader {
       let stored = Int(section.uint32(at: 8 + 4 * position) ?? UInt32.max)
       return stored < term ? -1 : stored > term ? 1 : 0
     }
-    guard let position = match.first, let sectionStart = header.sections[.termBitmaps]?.lowerBound else { return nil }
-    let start = sectionStart + 8 + 4 * count + position * size
-    return TermBitmap(start: start, end: start + size)
+    guard let position = match.first else { return nil }
+    return TermBitmap(offset: 8 + 4 * count + position * size, byteCount: size)
   }
 
   /// Whether the code at `ordinal` has the term of `bitmap`. A bit that cannot be read (an ordinal
@@ -31,8 +30,10 @@ extension IndexReader {
   /// - Complexity: O(1), one byte read.
   @inline(__always)
   func bitmap(_ bitmap: TermBitmap, contains ordinal: Int) -> Bool {
-    let offset = bitmap.start + ordinal >> 3
-    guard ordinal >= 0, offset < bitmap.end, let byte = file.uint8(at: offset) else { return true }
-    return byte >> UInt8(ordinal & 7) & 1 != 0
+    let byte = ordinal >> 3
+    guard ordinal >= 0, byte < bitmap.byteCount, let value = view(.termBitmaps).uint8(at: bitmap.offset + byte) else {
+      return true
+    }
+    return value >> UInt8(ordinal & 7) & 1 != 0
   }
 }

@@ -142,22 +142,22 @@ extension IndexReader {
           // being typed still matches each of them by the closer prefix they share.
           let matchesByPrefix = prefix && column.best <= maxDistance
           if matchesByPrefix { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
-          func sharesHopelessBytes(_ other: Int) -> Bool {
-            guard let (nextOffset, nextLength) = Self.termSpan(other, entries), let next = text.slice(at: nextOffset, count: nextLength)
-            else { return false }
-            return next.commonPrefixCount(with: bytes) >= hopeless
+          /// The length of a term that begins with the hopeless bytes, or `nil` when it does not.
+          func lengthSharingHopelessBytes(_ other: Int) -> Int? {
+            guard let (nextOffset, nextLength) = Self.termSpan(other, entries),
+              let next = text.slice(at: nextOffset, count: nextLength), next.commonPrefixCount(with: bytes) >= hopeless
+            else { return nil }
+            return nextLength
           }
           guard matchesByPrefix else {
             // The run of terms with those bytes may be long ("d" then a hopeless second letter):
             // its end is searched, not walked to.
-            term = SortedRange.runEnd(from: term + 1, to: range.upperBound, isInRun: sharesHopelessBytes) - 1
+            term = SortedRange.runEnd(from: term + 1, to: range.upperBound) { lengthSharingHopelessBytes($0) != nil } - 1
             continue
           }
-          while term + 1 < range.upperBound, sharesHopelessBytes(term + 1) {
+          while term + 1 < range.upperBound, let nextLength = lengthSharingHopelessBytes(term + 1) {
             term += 1
-            if let (_, nextLength) = Self.termSpan(term, entries), nextLength >= shortest {
-              matches.append(FuzzyTermMatch(term: term, distance: column.best))
-            }
+            if nextLength >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
           }
         }
         return matches

@@ -55,17 +55,18 @@ final class CodeProfiles: @unchecked Sendable {
         break
       }
       let children = index.children(of: current).compactMap { self.code($0) }
-      let unspecific = children.first { child in
-        let title = child.title.lowercased()
-        return title.hasSuffix("unspecified") || title.containsBytes(of: ", unspecified")
+      // Each title lowercased once: up to three searches read it, and a header may have thousands of children.
+      let titles = children.map { $0.title.lowercased() }
+      let unspecific = titles.firstIndex { title in
+        title.hasSuffix("unspecified") || title.containsBytes(of: ", unspecified")
           || title.containsBytes(of: "without complication") || title.hasPrefix("unspecified")
       }
       guard
-        let next = unspecific ?? children.first(where: { $0.key.hasSuffix("9") })
-          ?? children.first(where: { $0.title.lowercased().containsBytes(of: "without") })
-          ?? children.first(where: { $0.title.lowercased().containsBytes(of: "initial encounter") })
+        let next = unspecific ?? children.firstIndex(where: { $0.key.hasSuffix("9") })
+          ?? titles.firstIndex(where: { $0.containsBytes(of: "without") })
+          ?? titles.firstIndex(where: { $0.containsBytes(of: "initial encounter") })
       else { break }
-      current = next.ordinal
+      current = children[next].ordinal
     }
     lock.withLock { defaults[ordinal] = result }
     return result
