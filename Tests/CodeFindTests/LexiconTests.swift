@@ -127,6 +127,14 @@ struct LexiconTests {
     // the pattern is left alone.
     #expect(expansions("haemoedemisation", in: small) == ["hemedemization"])
     #expect(expansions("oedipal", in: small).isEmpty)
+    // A rewrite can make the letters a later one looks for.
+    let chained = Lexicon(
+      abbreviations: [],
+      rules: [
+        SynonymRule(kind: .spelling, mapping: ["*xy*"], to: ["*ab*"]),
+        SynonymRule(kind: .spelling, mapping: ["*abc*"], to: ["*z*"]),
+      ])
+    #expect(expansions("mxyc", in: chained) == ["mz"])
   }
 
   @Test("an in-memory lexicon maps groups both ways and mappings one way")
