@@ -13,7 +13,9 @@ struct CandidateBoundTests {
     let tokens = Analyzer().analyze(query)
     let plan = QueryPlanner(index: Self.index, lexicon: Self.search.lexicon)
       .plan(tokens, isTyping: !(query.last?.isWhitespace ?? true))
-    return CandidateEvaluator(plan: plan, neutralTerms: []).floor(excluding: -1, [])
+    var evaluator = CandidateEvaluator()
+    evaluator.prepare(plan: plan, neutralTerms: [])
+    return evaluator.floor(excluding: -1, [])
   }
 
   @Test func aWordOfTheDictionaryMatchesExactly() {

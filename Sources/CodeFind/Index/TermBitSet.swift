@@ -8,8 +8,15 @@ struct TermBitSet: ForwardTermFilter, Sendable {
 
   /// An empty set that can hold the terms below `upperBound`.
   init(upperBound: Int) {
+    removeAll(upperBound: upperBound)
+  }
+
+  /// Empties the set and makes it hold the terms below `upperBound`, keeping its storage.
+  /// - Complexity: O(*n* / 64) for an upper bound of *n*.
+  mutating func removeAll(upperBound: Int) {
     self.upperBound = max(upperBound, 0)
-    words = Array(repeatElement(0, count: (self.upperBound + 63) / 64))
+    words.removeAll(keepingCapacity: true)
+    words.append(contentsOf: repeatElement(0, count: (self.upperBound + 63) / 64))
   }
 
   /// An empty set.

@@ -2,7 +2,7 @@
 ///
 /// The plan is flattened into arrays (slots, alternatives, concepts) once per query, so that the
 /// per-candidate work reads plain arrays and allocates nothing: it runs for hundreds of candidates
-/// per keystroke.
+/// per keystroke. The arrays are reused from one plan to the next (``prepare(plan:neutralTerms:)``).
 struct CandidateEvaluator {
   /// The best match found so far for one slot of the current candidate.
   private struct SlotState {
@@ -36,28 +36,32 @@ struct CandidateEvaluator {
     var phrases: UInt8
   }
 
-  let plan: QueryPlan
-  private let alternativeTable: [FlatAlternative]
-  private let concepts: [FlatConcept]
+  private(set) var plan = QueryPlan(concepts: [])
+  private var alternativeTable: [FlatAlternative] = []
+  private var concepts: [FlatConcept] = []
   /// The query's terms, merged with each candidate's.
-  private let termMap: QueryTermMap
+  private var termMap = QueryTermMap()
   /// The word counts of the concepts, by bit, for required concepts (0 for optional ones), when the
   /// plan has more than 64 slots (else empty: ``requiredAlternatives`` count the words).
-  private let requiredWeights: [Int]
+  private var requiredWeights: [Int] = []
   /// The slots of every alternative of the required concepts, as bits, concept after concept, when
   /// the plan has at most 64 slots (else empty, and ``load(_:index:)`` counts a concept whose
   /// alternatives are matched in part).
-  private let requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)]
+  private var requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)] = []
   /// The least typos and loose matches with which a code can match each concept (none for an
   /// optional one, which a code need not match).
-  private let conceptFloors: [MatchFloor]
+  private var conceptFloors: [MatchFloor] = []
 
-  private var states: [SlotState]
+  private var states: [SlotState] = []
   /// The alternative of each slot.
-  private let alternativeOfSlot: [Int]
+  private var alternativeOfSlot: [Int] = []
   /// Whether each alternative is the best of its required concept for the current candidate, while
   /// its essential phrases are checked (reused array).
-  private var chosen: [Bool]
+  private var chosen: [Bool] = []
+  /// The term sets and the concept of every slot, while ``prepare(plan:neutralTerms:)`` builds the
+  /// term map (kept for the next plan).
+  private var slotSets: [TermSet] = []
+  private var conceptOfSlot: [Int] = []
   /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
   private var hits: [Hit] = []
   private var hitCount = 0
@@ -68,61 +72,68 @@ struct CandidateEvaluator {
   /// `explain` (for ``LookupExplanation/matches``).
   private(set) var notes: [String] = []
 
-  /// Flattens a plan.
+  /// An evaluator of the empty plan, whose storage ``prepare(plan:neutralTerms:)`` fills.
+  init() {}
+
+  /// Flattens a plan, reusing the arrays of the previous one: a lookup prepares the evaluator
+  /// kept by the previous lookup (``CodeSearch``'s scratch pool) rather than allocating a dozen
+  /// arrays per keystroke.
   /// - Parameters:
   ///   - plan: The query's plan.
   ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
-  init(plan: QueryPlan, neutralTerms: [Int]) {
+  /// - Complexity: O(*s*) in the slots and terms of the plan.
+  mutating func prepare(plan: QueryPlan, neutralTerms: [Int]) {
     self.plan = plan
-    // One pass over the plan, into arrays reserved at their final sizes: the set-up runs once per
-    // keystroke, and growing a dozen small arrays append by append cost more than filling them.
     var slotCount = 0, alternativeCount = 0
     for concept in plan.concepts {
       alternativeCount += concept.alternatives.count
       for alternative in concept.alternatives { slotCount += alternative.slots.count }
     }
     let tracksAlternatives = slotCount <= 64
-    var slots: [TermSet] = [], conceptOfSlot: [Int] = [], alternativeOfSlot: [Int] = []
-    slots.reserveCapacity(slotCount)
-    conceptOfSlot.reserveCapacity(slotCount)
-    alternativeOfSlot.reserveCapacity(slotCount)
-    var alternatives: [FlatAlternative] = [], concepts: [FlatConcept] = []
-    alternatives.reserveCapacity(alternativeCount)
-    concepts.reserveCapacity(plan.concepts.count)
-    var requiredAlternatives: [(concept: Int, words: Int, slots: UInt64)] = []
-    requiredAlternatives.reserveCapacity(tracksAlternatives ? alternativeCount : 0)
-    var requiredWeights: [Int] = [], conceptFloors: [MatchFloor] = []
-    requiredWeights.reserveCapacity(tracksAlternatives ? 0 : min(plan.concepts.count, 64))
-    conceptFloors.reserveCapacity(plan.concepts.count)
+    Self.empty(&slotSets, room: slotCount)
+    Self.empty(&conceptOfSlot, room: slotCount)
+    Self.empty(&alternativeOfSlot, room: slotCount)
+    Self.empty(&alternativeTable, room: alternativeCount)
+    Self.empty(&concepts, room: plan.concepts.count)
+    Self.empty(&requiredAlternatives, room: tracksAlternatives ? alternativeCount : 0)
+    Self.empty(&requiredWeights, room: tracksAlternatives ? 0 : min(plan.concepts.count, 64))
+    Self.empty(&conceptFloors, room: plan.concepts.count)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
-      let firstAlternative = alternatives.count
+      let firstAlternative = alternativeTable.count
       for alternative in concept.alternatives {
-        let slotStart = slots.count
+        let slotStart = slotSets.count
         if tracksAlternatives && !concept.isOptional {
           let bits = alternative.slots.isEmpty ? 0 : (UInt64.max >> UInt64(64 - alternative.slots.count)) << UInt64(slotStart)
           requiredAlternatives.append((conceptIndex, concept.wordCount, bits))
         }
         for _ in alternative.slots {
           conceptOfSlot.append(conceptIndex)
-          alternativeOfSlot.append(alternatives.count)
+          alternativeOfSlot.append(alternativeTable.count)
         }
-        alternatives.append(FlatAlternative(slotStart: slotStart, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
-        slots.append(contentsOf: alternative.slots)
+        alternativeTable.append(
+          FlatAlternative(slotStart: slotStart, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
+        slotSets.append(contentsOf: alternative.slots)
       }
       concepts.append(
-        FlatConcept(alternatives: firstAlternative..<alternatives.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
+        FlatConcept(alternatives: firstAlternative..<alternativeTable.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
       if !tracksAlternatives && conceptIndex < 64 { requiredWeights.append(concept.isOptional ? 0 : concept.wordCount) }
       conceptFloors.append(Self.floor(of: concept))
     }
-    alternativeTable = alternatives
-    self.alternativeOfSlot = alternativeOfSlot
-    chosen = Array(repeatElement(false, count: alternatives.count))
-    self.concepts = concepts
-    termMap = QueryTermMap(slots: slots, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
-    self.requiredWeights = requiredWeights
-    self.requiredAlternatives = requiredAlternatives
-    self.conceptFloors = conceptFloors
-    states = Array(repeatElement(SlotState(), count: slots.count))
+    Self.empty(&chosen, room: alternativeCount)
+    chosen.append(contentsOf: repeatElement(false, count: alternativeCount))
+    termMap.rebuild(slots: slotSets, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
+    Self.empty(&states, room: slotCount)
+    states.append(contentsOf: repeatElement(SlotState(), count: slotCount))
+    hitCount = 0
+    neutralTitleTerms = 0
+    phraseSizes = EssentialPhraseSizes()
+    notes.removeAll(keepingCapacity: true)
+  }
+
+  /// Empties an array, keeping its storage, with room for `count` elements.
+  private static func empty<Element>(_ array: inout [Element], room count: Int) {
+    array.removeAll(keepingCapacity: true)
+    array.reserveCapacity(count)
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the

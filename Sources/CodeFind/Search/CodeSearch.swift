@@ -24,6 +24,8 @@ public struct CodeSearch: Sendable {
   /// Whether lookups skip the candidates that lack a listed concept (``ConceptPresence``): off only
   /// to check that skipping them changes no result.
   var skipsAbsentConcepts = true
+  /// The storage of finished word lookups, for the next ones (shared by the copies of this search).
+  private let scratchPool = ScratchPool<Scratch>()
 
   /// Prepares lookups over an index (microseconds: the terminology is read in place, per query word).
   /// - Parameter index: An open index.
@@ -123,10 +125,16 @@ public struct CodeSearch: Sendable {
     return Array((exact + descendants).prefix(options.limit))
   }
 
+  /// What a word lookup allocates, kept for the next one (``scratchPool``).
+  private struct Scratch {
+    var collection: Collection
+    var slotEstimates = SlotEstimates()
+  }
+
   /// What one word lookup keeps while it collects candidates.
   private struct Collection {
-    var evaluator: CandidateEvaluator
-    var best: TopCandidates
+    var evaluator = CandidateEvaluator()
+    var best = TopCandidates(limit: 0)
     var seen: OrdinalSet
     /// The codes that may match the concepts cheap enough to list.
     var presence = ConceptPresence()
@@ -145,6 +153,18 @@ public struct CodeSearch: Sendable {
       batch.reserveCapacity(CodeSearch.batchSize)
       return batch
     }()
+
+    /// Empties what a previous lookup collected and prepares the evaluator for `plan`, keeping the
+    /// storage.
+    mutating func restart(_ plan: QueryPlan, limit: Int, neutralTerms: [Int]) {
+      evaluator.prepare(plan: plan, neutralTerms: neutralTerms)
+      best = TopCandidates(limit: limit)
+      seen.removeAll()
+      presence = ConceptPresence()
+      wordsConsidered = 0
+      conceptsConsidered.removeAll(keepingCapacity: true)
+      slotsConsidered = 0
+    }
   }
 
   /// Candidates from the rarest required concept, evaluated against the whole plan; when no code
@@ -153,28 +173,29 @@ public struct CodeSearch: Sendable {
   private func wordMatches(_ plan: QueryPlan, options: LookupOptions) -> ([RankedCandidate], [Int: [String]]) {
     let required = plan.concepts.indices.filter { !plan.concepts[$0].isOptional && !plan.concepts[$0].alternatives.isEmpty }
     let drivers = required.isEmpty ? Array(plan.concepts.indices) : required
+    var scratch = scratchPool.take() ?? Scratch(collection: Collection(seen: OrdinalSet(count: index.codeCount)))
+    defer { scratchPool.putBack(scratch) }
     // The codes each slot's terms occur in, estimated once per slot.
-    let slotEstimates = SlotEstimates(plan, index: index)
+    scratch.slotEstimates.rebuild(plan, index: index)
+    let slotEstimates = scratch.slotEstimates
     let estimates = drivers.map { ($0, slotEstimates.concepts[$0]) }
     guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
-    var collection = Collection(
-      evaluator: CandidateEvaluator(plan: plan, neutralTerms: neutralTerms), best: TopCandidates(limit: options.limit),
-      seen: OrdinalSet(count: index.codeCount))
+    scratch.collection.restart(plan, limit: options.limit, neutralTerms: neutralTerms)
     let context = CollectContext(
       plan: plan, slotEstimates: slotEstimates,
       requiredWords: max(plan.requiredWords, 1),
       conceptSlots: plan.concepts.map { concept in concept.alternatives.reduce(0) { max($0, $1.slots.count) } }, options: options,
       filter: CodeFilter(options, index: index))
-    collect(from: driver, context, &collection)
-    if collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
+    collect(from: driver, context, &scratch.collection)
+    if scratch.collection.best.candidates.first.map({ $0.wordsMatched < plan.requiredWords }) ?? true {
       // No code has every word: partial matches, from the next rarest concepts only (a partial
       // match on a word as common as "left" helps nobody).
       let others = estimates.filter { $0.0 != driver && $0.1 <= Self.partialMatchEstimateLimit }.sorted { $0.1 < $1.1 }
       for (concept, _) in others.prefix(2) {
-        collect(from: concept, context, &collection)
+        collect(from: concept, context, &scratch.collection)
       }
     }
-    return (collection.best.candidates, collection.best.notes)
+    return (scratch.collection.best.candidates, scratch.collection.best.notes)
   }
 
   /// What every `collect` of one lookup shares.

@@ -17,6 +17,14 @@ struct OrdinalSet {
     words.reserveCapacity(Self.reservedPages * Self.wordsPerPage)
   }
 
+  /// Empties the set, keeping the storage of its pages for the next lookup.
+  /// - Complexity: O(*n* / 4,096) in the count of ordinals.
+  mutating func removeAll() {
+    guard !words.isEmpty else { return }
+    for page in pageStart.indices { pageStart[page] = -1 }
+    words.removeAll(keepingCapacity: true)
+  }
+
   /// The pages `words` has room for from the start (2 KB).
   private static let reservedPages = 4
 

@@ -34,17 +34,38 @@ struct QueryTermMap {
   /// The terms that lie in an interval (up to the end of the last one).
   private(set) var terms = TermBitSet()
 
-  /// Builds the map of some slots.
+  /// A piece of the map while it is built: a term range, the slot it matches (-1 for a neutral
+  /// term) and how.
+  private typealias Piece = (terms: Range<Int>, slot: Int, match: TermSet.Match)
+  /// The pieces, their boundaries, and the indexes of the pieces covering the current interval,
+  /// while ``rebuild(slots:conceptOfSlot:neutralTerms:)`` runs (kept for the next rebuild).
+  private var pieces: [Piece] = []
+  private var boundaries: [Int] = []
+  private var active: [Int] = []
+
+  /// An empty map.
+  init() {}
+
+  /// Makes the map of some slots, reusing the storage of the previous map.
   /// - Parameters:
   ///   - slots: The term sets of the slots, by slot number.
   ///   - conceptOfSlot: The concept of each slot.
   ///   - neutralTerms: Terms to flag as neutral (they may match no slot).
-  init(slots: [TermSet], conceptOfSlot: [Int], neutralTerms: [Int]) {
+  /// - Complexity: O(*p* log *p*) in the exact and typo terms and prefix ranges of the slots.
+  mutating func rebuild(slots: [TermSet], conceptOfSlot: [Int], neutralTerms: [Int]) {
+    intervals.removeAll(keepingCapacity: true)
+    matches.removeAll(keepingCapacity: true)
     defer { markTerms() }
-    // Pieces: a term range, the slot it matches (-1 for a neutral term) and how.
-    var pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)] = []
-    // Reserved up front: growing these arrays one append at a time costs more allocations than the
-    // rest of the map.
+    var pieces = self.pieces, boundaries = self.boundaries, active = self.active
+    self.pieces = []
+    self.boundaries = []
+    self.active = []
+    defer {
+      self.pieces = pieces
+      self.boundaries = boundaries
+      self.active = active
+    }
+    pieces.removeAll(keepingCapacity: true)
     pieces.reserveCapacity(slots.reduce(neutralTerms.count) { $0 + 2 + $1.terms.count })
     for (slot, set) in slots.enumerated() {
       if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, .exact)) }
@@ -54,14 +75,14 @@ struct QueryTermMap {
     for term in neutralTerms { pieces.append((term..<(term + 1), -1, .exact)) }
     guard !pieces.isEmpty else { return }
     pieces.sort { $0.terms.lowerBound < $1.terms.lowerBound }
-    var boundaries: [Int] = []
+    boundaries.removeAll(keepingCapacity: true)
     boundaries.reserveCapacity(pieces.count * 2)
     for piece in pieces {
       boundaries.append(piece.terms.lowerBound)
       boundaries.append(piece.terms.upperBound)
     }
     boundaries.sort()
-    var active: [Int] = []  // indexes of the pieces covering the current interval
+    active.removeAll(keepingCapacity: true)
     active.reserveCapacity(pieces.count)
     intervals.reserveCapacity(boundaries.count)
     matches.reserveCapacity(boundaries.count)
@@ -82,13 +103,13 @@ struct QueryTermMap {
 
   /// Sets the bits of the terms of every interval.
   private mutating func markTerms() {
-    terms = TermBitSet(upperBound: intervals.last?.terms.upperBound ?? 0)
+    terms.removeAll(upperBound: intervals.last?.terms.upperBound ?? 0)
     for interval in intervals { terms.insert(interval.terms) }
   }
 
   /// Appends the interval `terms`, covered by the pieces whose indexes are `active`.
   private mutating func append(
-    _ terms: Range<Int>, pieces: [(terms: Range<Int>, slot: Int, match: TermSet.Match)], active: [Int],
+    _ terms: Range<Int>, pieces: [Piece], active: [Int],
     conceptOfSlot: [Int]
   ) {
     let matchStart = matches.count

@@ -3,7 +3,8 @@
 /// and the candidates of each concept.
 ///
 /// The estimates sit in one flat array, alternative after alternative in plan order, rather than in
-/// an array per concept and per alternative: a lookup makes this once per keystroke.
+/// an array per concept and per alternative: a lookup makes this once per keystroke, in the arrays
+/// of the previous lookup's estimates.
 struct SlotEstimates {
   /// The estimates of every slot, in plan order.
   private var slots: [Int] = []
@@ -15,14 +16,21 @@ struct SlotEstimates {
   /// The estimated candidates of each concept: the rarest slot's estimate of each alternative, summed.
   private(set) var concepts: [Int] = []
 
-  /// Estimates every slot of `plan`.
+  /// No estimates (of the empty plan).
+  init() {}
+
+  /// Estimates every slot of `plan`, reusing the storage of the previous plan's estimates.
   /// - Complexity: O(*s*) in the terms of the plan's slots (prefix ranges are sampled).
-  init(_ plan: QueryPlan, index: IndexReader) {
+  mutating func rebuild(_ plan: QueryPlan, index: IndexReader) {
     var alternativeCount = 0, slotCount = 0
     for concept in plan.concepts {
       alternativeCount += concept.alternatives.count
       for alternative in concept.alternatives { slotCount += alternative.slots.count }
     }
+    slots.removeAll(keepingCapacity: true)
+    alternativeStarts.removeAll(keepingCapacity: true)
+    conceptStarts.removeAll(keepingCapacity: true)
+    concepts.removeAll(keepingCapacity: true)
     slots.reserveCapacity(slotCount)
     alternativeStarts.reserveCapacity(alternativeCount + 1)
     conceptStarts.reserveCapacity(plan.concepts.count)
