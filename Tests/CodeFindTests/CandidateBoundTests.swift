@@ -14,7 +14,7 @@ struct CandidateBoundTests {
     let plan = QueryPlanner(index: Self.index, lexicon: Self.search.lexicon)
       .plan(tokens, isTyping: !(query.last?.isWhitespace ?? true))
     var evaluator = CandidateEvaluator()
-    evaluator.prepare(plan: plan, neutralTerms: [])
+    evaluator.prepare(plan: plan)
     return evaluator.floor(excluding: -1, [])
   }
 
@@ -43,6 +43,8 @@ struct CandidateBoundTests {
   @Test(arguments: [
     "fx left femur", "fx l distal radius init", "broken wrist", "total knee replacement left", "htn w/ ckd",
     "diab typ 2 neuro", "lap appy", "pnuemonia", "s/p tkr lt", "EGD with biopsy",
+    // Titles with neutral words ("unspecified", "NOS"), which the title detail of a posting leaves out.
+    "fever", "dementia", "fever unspecified", "anemia nos", "depression",
   ])
   func theBestTenDoNotDependOnTheLimit(_ query: String) {
     let ten = Self.search.lookup(query, options: LookupOptions(limit: 10)).items.map(\.code)

@@ -144,6 +144,34 @@ struct IndexRoundTripTests {
     #expect(reader.documentFrequency(appendectomy) == ordinals.count)
   }
 
+  @Test("a posting's title detail counts its code's title tokens but the neutral ones, and orders the groups")
+  func shippedTitleDetail() throws {
+    let reader = ShippedIndex.reader
+    let fever = try #require(reader.term("fever"))
+    var postings: [CodePosting] = []
+    reader.forEachPosting(of: fever) { postings.append($0); return true }
+    func detail(_ key: String) throws -> Int {
+      let ordinal = try #require(Self.ordinal(reader, key, .icd10cm))
+      return try #require(postings.first { $0.ordinal == ordinal }, "\(key) has fever").titleDetailCount
+    }
+    // "Fever, unspecified": 2 title tokens, one neutral; "Typhoid fever, unspecified": 3, one
+    // neutral; "Sandfly fever": 2, none.
+    #expect(try detail("R509") == 1)
+    #expect(try detail("A0100") == 2)
+    #expect(try detail("A931") == 2)
+    for key in ["R509", "A0100", "A931"] {
+      let ordinal = try #require(Self.ordinal(reader, key, .icd10cm))
+      let code = try #require(reader.code(at: ordinal))
+      let neutral = Set(Analyzer().analyze(code.title).map(\.term)).intersection(AnalyzedCode.neutralTerms).count
+      #expect(try detail(key) == code.titleTokenCount - neutral, "\(key)")
+    }
+    // Impact order: the groups of one class come by increasing title detail.
+    let classes = postings.map { ($0.fields & 0xF0 == 0, $0.fields & 1 == 0, !$0.isBillable) }
+    for index in postings.indices.dropFirst() where classes[index] == classes[index - 1] {
+      #expect(postings[index - 1].titleDetailCount <= postings[index].titleDetailCount)
+    }
+  }
+
   @Test("forward terms of E11.40 hold its title words at their title positions")
   func shippedForwardTerms() throws {
     let reader = ShippedIndex.reader

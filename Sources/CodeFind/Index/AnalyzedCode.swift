@@ -68,8 +68,10 @@ public struct AnalyzedCode: Sendable, Hashable {
     }
   }
 
-  /// The terms that add no detail at the end of a phrase ("Back pain NOS", "Psoriasis, unspecified").
-  private static let neutralTerms: Set<String> = ["nos", "unspecified"]
+  /// The terms that add no detail to a title or phrase ("Back pain NOS", "Psoriasis, unspecified"):
+  /// dropped from the end of an essential phrase, and not counted in a posting's title detail
+  /// (``CodePosting/titleDetailCount``).
+  static let neutralTerms: Set<String> = ["nos", "unspecified"]
 
   /// `text` without its parenthesized parts (nested ones included).
   private static func withoutParentheses(_ text: String) -> String {

@@ -8,8 +8,9 @@ enum IndexFormat {
   /// a newer CodeFind. Version 1 kept each term's postings in one list in ordinal order; version 2
   /// groups them in impact order; version 3 marks the terms of each code's essential phrases;
   /// version 4 stores the terminology binary-searchable by first key, read in place; version 5
-  /// adds a bitmap of the codes of every frequent term (`FORMAT.md`).
-  static let version: UInt32 = 5
+  /// adds a bitmap of the codes of every frequent term; version 6 groups postings by the title
+  /// tokens that add detail, not by all title tokens (`FORMAT.md`).
+  static let version: UInt32 = 6
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
   /// The size of one section-table entry.

@@ -183,12 +183,12 @@ extension IndexReader {
     var cursor = Int(offset)
     var remaining = Int(total)
     while remaining > 0 {
-      guard let groupClass = postings.uint8(at: cursor), let titleTokens = postings.uint8(at: cursor + 1) else { return }
+      guard let groupClass = postings.uint8(at: cursor), let titleDetail = postings.uint8(at: cursor + 1) else { return }
       cursor += 2
       guard let count = postings.varint(at: &cursor), count > 0, Int(count) <= remaining else { return }
       remaining -= Int(count)
       var posting = CodePosting(
-        ordinal: 0, fields: 0, isBillable: groupClass & IndexFormat.notBillableClass == 0, titleTokenCount: Int(titleTokens))
+        ordinal: 0, fields: 0, isBillable: groupClass & IndexFormat.notBillableClass == 0, titleDetailCount: Int(titleDetail))
       for _ in 0..<Int(count) {
         guard let delta = postings.varint(at: &cursor), let fields = postings.uint8(at: cursor) else { return }
         cursor += 1
@@ -396,6 +396,8 @@ public struct CodePosting: Sendable, Hashable {
   public var fields: UInt8
   /// Whether the code may be reported as it is.
   public var isBillable: Bool
-  /// The number of tokens of the code's title, clamped to 255.
-  public var titleTokenCount: Int
+  /// The number of tokens of the code's title that add detail: all but its neutral terms
+  /// ("unspecified", "NOS"; one less for each distinct one), clamped to 255. The title words a
+  /// query leaves unmatched are this count less the query's words matched in the title.
+  public var titleDetailCount: Int
 }

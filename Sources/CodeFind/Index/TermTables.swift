@@ -54,6 +54,10 @@ struct TermTables {
     var final = [UInt32](repeating: 0, count: seen.count)
     for (rank, index) in order.enumerated() { final[index] = UInt32(rank) }
 
+    // The terms that add no detail to a title, by final number.
+    let neutralTerms = Set(sorted.indices.filter { AnalyzedCode.neutralTerms.contains(sorted[$0]) }.map { UInt32($0) })
+    var titleDetailCounts: [Int] = []
+    titleDetailCounts.reserveCapacity(codeCount)
     var perTerm = [[(code: UInt32, fields: UInt8)]](repeating: [], count: sorted.count)
     var forwardWriter = ByteWriter()
     forwardOffsets.reserveCapacity(codeCount)
@@ -81,6 +85,8 @@ struct TermTables {
         : []
       forwardOffsets.append(UInt32(forwardWriter.count))
       titleTokenCounts.append(titleTokens)
+      let neutralInTitle = pairs.count { $0.fields & 1 != 0 && neutralTerms.contains($0.term) }
+      titleDetailCounts.append(max(titleTokens - neutralInTitle, 0))
       pairs.sort { $0.term < $1.term }
       forwardWriter.appendVarint(UInt32(pairs.count))
       forwardWriter.append(UInt8(phraseSizes.count))
@@ -107,7 +113,7 @@ struct TermTables {
       dictionaryWriter.append(UInt32(perTerm[id].count))
       dictionaryWriter.append(UInt32(postingsWriter.count))
       text.append(contentsOf: term.utf8)
-      Self.appendImpactOrdered(perTerm[id], billable: billable, titleTokens: titleTokenCounts, to: &postingsWriter)
+      Self.appendImpactOrdered(perTerm[id], billable: billable, titleDetail: titleDetailCounts, to: &postingsWriter)
     }
     dictionary = dictionaryWriter.bytes
     postings = postingsWriter.bytes
@@ -156,18 +162,18 @@ struct TermTables {
   }
 
   /// Writes one term's postings in impact order: groups of codes that rank alike before their
-  /// words are compared (in the title or not, billable or not, number of title tokens), best group
-  /// first, each group in ordinal order with delta-coded ordinals. A lookup that walks a term's
-  /// postings can stop at the first group that cannot beat the results it already has.
+  /// words are compared (in the title or not, billable or not, number of title tokens that add
+  /// detail), best group first, each group in ordinal order with delta-coded ordinals. A lookup that
+  /// walks a term's postings can stop at the first group that cannot beat the results it already has.
   private static func appendImpactOrdered(
-    _ postings: [(code: UInt32, fields: UInt8)], billable: [Bool], titleTokens: [Int], to writer: inout ByteWriter
+    _ postings: [(code: UInt32, fields: UInt8)], billable: [Bool], titleDetail: [Int], to writer: inout ByteWriter
   ) {
     func group(_ posting: (code: UInt32, fields: UInt8)) -> (Int, Int) {
       let ordinal = Int(posting.code)
       let notEssential = posting.fields & 0xF0 == 0 ? 1 : 0
       let outside = posting.fields & 1 == 0 ? 1 : 0
       let notBillable = billable[ordinal] ? 0 : Int(IndexFormat.notBillableClass)
-      return (notEssential << 2 | outside << 1 | notBillable, min(titleTokens[ordinal], 255))
+      return (notEssential << 2 | outside << 1 | notBillable, min(titleDetail[ordinal], 255))
     }
     let ordered = postings.sorted { left, right in
       let (leftGroup, rightGroup) = (group(left), group(right))

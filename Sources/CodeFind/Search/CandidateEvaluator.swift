@@ -2,7 +2,7 @@
 ///
 /// The plan is flattened into arrays (slots, alternatives, concepts) once per query, so that the
 /// per-candidate work reads plain arrays and allocates nothing: it runs for hundreds of candidates
-/// per keystroke. The arrays are reused from one plan to the next (``prepare(plan:neutralTerms:)``).
+/// per keystroke. The arrays are reused from one plan to the next (``prepare(plan:)``).
 struct CandidateEvaluator {
   /// The best match found so far for one slot of the current candidate.
   private struct SlotState {
@@ -58,31 +58,28 @@ struct CandidateEvaluator {
   /// Whether each alternative is the best of its required concept for the current candidate, while
   /// its essential phrases are checked (reused array).
   private var chosen: [Bool] = []
-  /// The term sets and the concept of every slot, while ``prepare(plan:neutralTerms:)`` builds the
+  /// The term sets and the concept of every slot, while ``prepare(plan:)`` builds the
   /// term map (kept for the next plan).
   private var slotSets: [TermSet] = []
   private var conceptOfSlot: [Int] = []
   /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
   private var hits: [Hit] = []
   private var hitCount = 0
-  private var neutralTitleTerms = 0
   /// The sizes of the loaded candidate's essential phrases.
   private var phraseSizes = EssentialPhraseSizes()
   /// What each concept of the last evaluated candidate matched, when it was evaluated with
   /// `explain` (for ``LookupExplanation/matches``).
   private(set) var notes: [String] = []
 
-  /// An evaluator of the empty plan, whose storage ``prepare(plan:neutralTerms:)`` fills.
+  /// An evaluator of the empty plan, whose storage ``prepare(plan:)`` fills.
   init() {}
 
   /// Flattens a plan, reusing the arrays of the previous one: a lookup prepares the evaluator
   /// kept by the previous lookup (``CodeSearch``'s scratch pool) rather than allocating a dozen
   /// arrays per keystroke.
-  /// - Parameters:
-  ///   - plan: The query's plan.
-  ///   - neutralTerms: The terms that say a title adds no detail ("unspecified", "nos").
+  /// - Parameter plan: The query's plan.
   /// - Complexity: O(*s*) in the slots and terms of the plan.
-  mutating func prepare(plan: QueryPlan, neutralTerms: [Int]) {
+  mutating func prepare(plan: QueryPlan) {
     self.plan = plan
     var slotCount = 0, alternativeCount = 0
     for concept in plan.concepts {
@@ -121,11 +118,10 @@ struct CandidateEvaluator {
     }
     Self.empty(&chosen, room: alternativeCount)
     chosen.append(contentsOf: repeatElement(false, count: alternativeCount))
-    termMap.rebuild(slots: slotSets, conceptOfSlot: conceptOfSlot, neutralTerms: neutralTerms)
+    termMap.rebuild(slots: slotSets, conceptOfSlot: conceptOfSlot)
     Self.empty(&states, room: slotCount)
     states.append(contentsOf: repeatElement(SlotState(), count: slotCount))
     hitCount = 0
-    neutralTitleTerms = 0
     phraseSizes = EssentialPhraseSizes()
     notes.removeAll(keepingCapacity: true)
   }
@@ -145,12 +141,11 @@ struct CandidateEvaluator {
     let termMap = termMap, intervals = termMap.intervals
     guard !intervals.isEmpty else {
       hitCount = 0
-      neutralTitleTerms = 0
       return 0
     }
     // The walk writes locals, not `self`: the closure would otherwise check its access to `self`
     // and the uniqueness of `hits` at every term.
-    var hits = self.hits, hitCount = 0, neutralTitleTerms = 0
+    var hits = self.hits, hitCount = 0
     self.hits = []
     var next = 0
     // Only the query's terms come (the walk stops after the last interval's), in increasing order:
@@ -158,19 +153,15 @@ struct CandidateEvaluator {
     phraseSizes = index.forEachForwardTerm(of: ordinal, among: termMap.terms) { term, fields, position in
       while intervals[next].terms.upperBound <= term { next += 1 }
       let interval = intervals[next]
-      let inTitle = fields & 1 != 0
-      if interval.isNeutral && inTitle { neutralTitleTerms += 1 }
-      guard interval.matchEnd > interval.matchStart else { return true }
       mask |= interval.concepts
       slots |= interval.slots
-      let hit = Hit(interval: next, inTitle: inTitle, titlePosition: position, phrases: fields >> 4)
+      let hit = Hit(interval: next, inTitle: fields & 1 != 0, titlePosition: position, phrases: fields >> 4)
       if hitCount < hits.count { hits[hitCount] = hit } else { hits.append(hit) }
       hitCount += 1
       return true
     }
     self.hits = hits
     self.hitCount = hitCount
-    self.neutralTitleTerms = neutralTitleTerms
     return requiredAlternatives.isEmpty ? words(in: mask) : words(completing: slots)
   }
 
@@ -210,7 +201,7 @@ struct CandidateEvaluator {
     candidate.outsideTitle = posting.fields & 1 == 0 ? 1 : 0
     candidate.isEssentialPhrase = posting.fields >> 4 != 0
     candidate.proximity = candidate.outsideTitle * Self.outsideTitleDistance
-    candidate.extraTitleWords = max(0, posting.titleTokenCount - titleSlots - 2)
+    candidate.extraTitleWords = max(0, posting.titleDetailCount - titleSlots)
     return candidate
   }
 
@@ -347,7 +338,7 @@ struct CandidateEvaluator {
     // A concept matched outside the title is as far from the others as words can be.
     candidate.proximity = proximity + candidate.outsideTitle * Self.outsideTitleDistance
     candidate.firstPosition = firstPosition
-    candidate.extraTitleWords = max(0, posting.titleTokenCount - matchedTitleTerms - neutralTitleTerms)
+    candidate.extraTitleWords = max(0, posting.titleDetailCount - matchedTitleTerms)
     return candidate
   }
 

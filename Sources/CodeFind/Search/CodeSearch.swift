@@ -19,8 +19,6 @@ public struct CodeSearch: Sendable {
   /// The terminology used to expand queries.
   public let lexicon: Lexicon
   private let analyzer = Analyzer()
-  /// The terms that say a title adds no detail ("unspecified", "nos"), looked up once.
-  private let neutralTerms: [Int]
   /// Whether lookups skip the candidates that lack a listed concept (``ConceptPresence``): off only
   /// to check that skipping them changes no result.
   var skipsAbsentConcepts = true
@@ -32,7 +30,6 @@ public struct CodeSearch: Sendable {
   public init(index: IndexReader) {
     self.index = index
     lexicon = index.lexicon()
-    neutralTerms = ["unspecified", "nos"].compactMap(index.term)
   }
 
   /// Looks a query up.
@@ -156,8 +153,8 @@ public struct CodeSearch: Sendable {
 
     /// Empties what a previous lookup collected and prepares the evaluator for `plan`, keeping the
     /// storage.
-    mutating func restart(_ plan: QueryPlan, limit: Int, neutralTerms: [Int]) {
-      evaluator.prepare(plan: plan, neutralTerms: neutralTerms)
+    mutating func restart(_ plan: QueryPlan, limit: Int) {
+      evaluator.prepare(plan: plan)
       best = TopCandidates(limit: limit)
       seen.removeAll()
       presence = ConceptPresence()
@@ -180,7 +177,7 @@ public struct CodeSearch: Sendable {
     let slotEstimates = scratch.slotEstimates
     let estimates = drivers.map { ($0, slotEstimates.concepts[$0]) }
     guard let driver = estimates.min(by: { $0.1 < $1.1 })?.0 else { return ([], [:]) }
-    scratch.collection.restart(plan, limit: options.limit, neutralTerms: neutralTerms)
+    scratch.collection.restart(plan, limit: options.limit)
     let context = CollectContext(
       plan: plan, slotEstimates: slotEstimates,
       requiredWords: max(plan.requiredWords, 1),

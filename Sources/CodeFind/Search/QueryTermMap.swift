@@ -23,8 +23,6 @@ struct QueryTermMap {
     var concepts: UInt64
     /// Bit *s* for each slot *s* (the first 64) of the interval.
     var slots: UInt64
-    /// Whether the terms say a title adds no detail ("unspecified", "nos").
-    var isNeutral: Bool
   }
 
   /// The intervals, in term order.
@@ -34,11 +32,10 @@ struct QueryTermMap {
   /// The terms that lie in an interval (up to the end of the last one).
   private(set) var terms = TermBitSet()
 
-  /// A piece of the map while it is built: a term range, the slot it matches (-1 for a neutral
-  /// term) and how.
+  /// A piece of the map while it is built: a term range, the slot it matches and how.
   private typealias Piece = (terms: Range<Int>, slot: Int, match: TermSet.Match)
   /// The pieces, their boundaries, and the indexes of the pieces covering the current interval,
-  /// while ``rebuild(slots:conceptOfSlot:neutralTerms:)`` runs (kept for the next rebuild).
+  /// while ``rebuild(slots:conceptOfSlot:)`` runs (kept for the next rebuild).
   private var pieces: [Piece] = []
   private var boundaries: [Int] = []
   private var active: [Int] = []
@@ -50,9 +47,8 @@ struct QueryTermMap {
   /// - Parameters:
   ///   - slots: The term sets of the slots, by slot number.
   ///   - conceptOfSlot: The concept of each slot.
-  ///   - neutralTerms: Terms to flag as neutral (they may match no slot).
   /// - Complexity: O(*p* log *p*) in the exact and typo terms and prefix ranges of the slots.
-  mutating func rebuild(slots: [TermSet], conceptOfSlot: [Int], neutralTerms: [Int]) {
+  mutating func rebuild(slots: [TermSet], conceptOfSlot: [Int]) {
     intervals.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
     defer { markTerms() }
@@ -66,13 +62,12 @@ struct QueryTermMap {
       self.active = active
     }
     pieces.removeAll(keepingCapacity: true)
-    pieces.reserveCapacity(slots.reduce(neutralTerms.count) { $0 + 2 + $1.terms.count })
+    pieces.reserveCapacity(slots.reduce(0) { $0 + 2 + $1.terms.count })
     for (slot, set) in slots.enumerated() {
       if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, .exact)) }
       for (term, match) in set.terms { pieces.append((term..<(term + 1), slot, match)) }
       if !set.prefixRange.isEmpty { pieces.append((set.prefixRange, slot, .prefix)) }
     }
-    for term in neutralTerms { pieces.append((term..<(term + 1), -1, .exact)) }
     guard !pieces.isEmpty else { return }
     pieces.sort { $0.terms.lowerBound < $1.terms.lowerBound }
     boundaries.removeAll(keepingCapacity: true)
@@ -108,19 +103,11 @@ struct QueryTermMap {
   }
 
   /// Appends the interval `terms`, covered by the pieces whose indexes are `active`.
-  private mutating func append(
-    _ terms: Range<Int>, pieces: [Piece], active: [Int],
-    conceptOfSlot: [Int]
-  ) {
+  private mutating func append(_ terms: Range<Int>, pieces: [Piece], active: [Int], conceptOfSlot: [Int]) {
     let matchStart = matches.count
     var concepts: UInt64 = 0, slots: UInt64 = 0
-    var isNeutral = false
     for pieceIndex in active {
       let piece = pieces[pieceIndex]
-      guard piece.slot >= 0 else {
-        isNeutral = true
-        continue
-      }
       // One entry per slot, with the closest match (exact before prefix before typo).
       if let existing = matches[matchStart...].firstIndex(where: { $0.slot == piece.slot }) {
         matches[existing].match = min(matches[existing].match, piece.match)
@@ -132,8 +119,6 @@ struct QueryTermMap {
       if piece.slot < 64 { slots |= 1 << UInt64(piece.slot) }
     }
     intervals.append(
-      Interval(
-        terms: terms, matchStart: matchStart, matchEnd: matches.count, concepts: concepts, slots: slots,
-        isNeutral: isNeutral))
+      Interval(terms: terms, matchStart: matchStart, matchEnd: matches.count, concepts: concepts, slots: slots))
   }
 }
