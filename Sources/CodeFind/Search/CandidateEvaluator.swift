@@ -58,10 +58,6 @@ struct CandidateEvaluator {
   /// Whether each alternative is the best of its required concept for the current candidate, while
   /// its essential phrases are checked (reused array).
   private var chosen: [Bool] = []
-  /// The term sets and the concept of every slot, while ``prepare(plan:)`` builds the
-  /// term map (kept for the next plan).
-  private var slotSets: [TermSet] = []
-  private var conceptOfSlot: [Int] = []
   /// The query's terms among the loaded candidate's: `hits[..<hitCount]` (the array is reused).
   private var hits: [Hit] = []
   private var hitCount = 0
@@ -87,8 +83,6 @@ struct CandidateEvaluator {
       for alternative in concept.alternatives { slotCount += alternative.slots.count }
     }
     let tracksAlternatives = slotCount <= 64
-    Self.empty(&slotSets, room: slotCount)
-    Self.empty(&conceptOfSlot, room: slotCount)
     Self.empty(&alternativeOfSlot, room: slotCount)
     Self.empty(&alternativeTable, room: alternativeCount)
     Self.empty(&concepts, room: plan.concepts.count)
@@ -98,18 +92,14 @@ struct CandidateEvaluator {
     for (conceptIndex, concept) in plan.concepts.enumerated() {
       let firstAlternative = alternativeTable.count
       for alternative in concept.alternatives {
-        let slotStart = slotSets.count
+        let slotStart = alternativeOfSlot.count
         if tracksAlternatives && !concept.isOptional {
           let bits = alternative.slots.isEmpty ? 0 : (UInt64.max >> UInt64(64 - alternative.slots.count)) << UInt64(slotStart)
           requiredAlternatives.append((conceptIndex, concept.wordCount, bits))
         }
-        for _ in alternative.slots {
-          conceptOfSlot.append(conceptIndex)
-          alternativeOfSlot.append(alternativeTable.count)
-        }
+        alternativeOfSlot.append(contentsOf: repeatElement(alternativeTable.count, count: alternative.slots.count))
         alternativeTable.append(
           FlatAlternative(slotStart: slotStart, slotCount: alternative.slots.count, isLiteral: alternative.isLiteral))
-        slotSets.append(contentsOf: alternative.slots)
       }
       concepts.append(
         FlatConcept(alternatives: firstAlternative..<alternativeTable.count, wordCount: concept.wordCount, isOptional: concept.isOptional))
@@ -118,7 +108,7 @@ struct CandidateEvaluator {
     }
     Self.empty(&chosen, room: alternativeCount)
     chosen.append(contentsOf: repeatElement(false, count: alternativeCount))
-    termMap.rebuild(slots: slotSets, conceptOfSlot: conceptOfSlot)
+    termMap.rebuild(plan)
     Self.empty(&states, room: slotCount)
     states.append(contentsOf: repeatElement(SlotState(), count: slotCount))
     hitCount = 0

@@ -33,9 +33,9 @@ struct QueryTermMap {
   private(set) var terms = TermBitSet()
 
   /// A piece of the map while it is built: a term range, the slot it matches and how.
-  private typealias Piece = (terms: Range<Int>, slot: Int, match: TermSet.Match)
+  private typealias Piece = (terms: Range<Int>, slot: Int, concept: Int, match: TermSet.Match)
   /// The pieces, their boundaries, and the indexes of the pieces covering the current interval,
-  /// while ``rebuild(slots:conceptOfSlot:)`` runs (kept for the next rebuild).
+  /// while ``rebuild(_:)`` runs (kept for the next rebuild).
   private var pieces: [Piece] = []
   private var boundaries: [Int] = []
   private var active: [Int] = []
@@ -43,12 +43,10 @@ struct QueryTermMap {
   /// An empty map.
   init() {}
 
-  /// Makes the map of some slots, reusing the storage of the previous map.
-  /// - Parameters:
-  ///   - slots: The term sets of the slots, by slot number.
-  ///   - conceptOfSlot: The concept of each slot.
+  /// Makes the map of a plan's slots (numbered in plan order: concept after concept, alternative
+  /// after alternative), reusing the storage of the previous map.
   /// - Complexity: O(*p* log *p*) in the exact and typo terms and prefix ranges of the slots.
-  mutating func rebuild(slots: [TermSet], conceptOfSlot: [Int]) {
+  mutating func rebuild(_ plan: QueryPlan) {
     intervals.removeAll(keepingCapacity: true)
     matches.removeAll(keepingCapacity: true)
     defer { markTerms() }
@@ -62,11 +60,16 @@ struct QueryTermMap {
       self.active = active
     }
     pieces.removeAll(keepingCapacity: true)
-    pieces.reserveCapacity(slots.reduce(0) { $0 + 2 + $1.terms.count })
-    for (slot, set) in slots.enumerated() {
-      if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, .exact)) }
-      for (term, match) in set.terms { pieces.append((term..<(term + 1), slot, match)) }
-      if !set.prefixRange.isEmpty { pieces.append((set.prefixRange, slot, .prefix)) }
+    var slot = 0
+    for (concept, conceptPlan) in plan.concepts.enumerated() {
+      for alternative in conceptPlan.alternatives {
+        for set in alternative.slots {
+          if let exact = set.exactTerm { pieces.append((exact..<(exact + 1), slot, concept, .exact)) }
+          for (term, match) in set.terms { pieces.append((term..<(term + 1), slot, concept, match)) }
+          if !set.prefixRange.isEmpty { pieces.append((set.prefixRange, slot, concept, .prefix)) }
+          slot += 1
+        }
+      }
     }
     guard !pieces.isEmpty else { return }
     pieces.sort { $0.terms.lowerBound < $1.terms.lowerBound }
@@ -86,7 +89,7 @@ struct QueryTermMap {
     for boundary in boundaries where boundary != previous {
       defer { previous = boundary }
       if let start = previous, !active.isEmpty {
-        append(start..<boundary, pieces: pieces, active: active, conceptOfSlot: conceptOfSlot)
+        append(start..<boundary, pieces: pieces, active: active)
       }
       active.removeAll { pieces[$0].terms.upperBound <= boundary }
       while next < pieces.count, pieces[next].terms.lowerBound == boundary {
@@ -103,7 +106,7 @@ struct QueryTermMap {
   }
 
   /// Appends the interval `terms`, covered by the pieces whose indexes are `active`.
-  private mutating func append(_ terms: Range<Int>, pieces: [Piece], active: [Int], conceptOfSlot: [Int]) {
+  private mutating func append(_ terms: Range<Int>, pieces: [Piece], active: [Int]) {
     let matchStart = matches.count
     var concepts: UInt64 = 0, slots: UInt64 = 0
     for pieceIndex in active {
@@ -114,8 +117,7 @@ struct QueryTermMap {
       } else {
         matches.append(SlotMatch(slot: piece.slot, match: piece.match))
       }
-      let concept = conceptOfSlot[piece.slot]
-      if concept < 64 { concepts |= 1 << UInt64(concept) }
+      if piece.concept < 64 { concepts |= 1 << UInt64(piece.concept) }
       if piece.slot < 64 { slots |= 1 << UInt64(piece.slot) }
     }
     intervals.append(
