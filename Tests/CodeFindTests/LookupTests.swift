@@ -117,6 +117,18 @@ struct LookupTests {
     #expect(result.items.first?.explanation?.wordsMatched == 1)
   }
 
+  @Test func anEquivalentNoCodeHasWholeIsLookedUpWordByWord() {
+    // HCV is "hepatitis C virus", and no code has "virus": the codes with hepatitis and C come back.
+    let result = Self.search.lookup("HCV", options: LookupOptions(limit: 5, explain: true))
+    #expect(result.items.first?.code == "B18.2")
+    #expect(result.items.allSatisfy { $0.title.lowercased().contains("hepatitis c") })
+    #expect(result.items.first?.explanation?.wordsMatched == 2)
+    #expect(result.items.first?.explanation?.wordsInQuery == 3)
+    // A query with results is not spelled out; one without an equivalent still finds nothing.
+    #expect(codes("GAD", limit: 1) == ["F41.1"])
+    #expect(codes("zzzzqqq").isEmpty)
+  }
+
   @Test func filtersBySystemAndBillable() {
     let pcs = Self.search.lookup("appendix resection", options: LookupOptions(limit: 10, systems: [.icd10pcs])).items
     #expect(!pcs.isEmpty && pcs.allSatisfy { $0.system == .icd10pcs })

@@ -43,8 +43,16 @@ public struct CodeSearch: Sendable {
   ///   of its candidates.
   public func lookup(_ query: String, options: LookupOptions = LookupOptions()) -> LookupResult {
     let start = Self.now()
-    let tokens = analyzer.analyze(query)
-    let (ranked, notes, byCode) = rank(tokens, isTyping: !(query.last?.isWhitespace ?? true), options: options)
+    var tokens = analyzer.analyze(query)
+    var isTyping = !(query.last?.isWhitespace ?? true)
+    var (ranked, notes, byCode) = rank(tokens, isTyping: isTyping, options: options)
+    if ranked.isEmpty, let spelled = QueryPlanner(index: index, lexicon: lexicon).spelledOut(tokens) {
+      // No code has every word of an equivalent (`HCV`, "hepatitis C virus"): its words as if
+      // typed, so that the codes with most of them come back rather than nothing.
+      tokens = analyzer.analyze(spelled.text)
+      isTyping = isTyping && !spelled.endsWithEquivalent
+      (ranked, notes, byCode) = rank(tokens, isTyping: isTyping, options: options)
+    }
     var items: [LookupResult.Item] = []
     items.reserveCapacity(ranked.count)
     let highlighter = options.highlight ? TitleHighlighter(tokens: tokens, index: index, lexicon: lexicon) : nil

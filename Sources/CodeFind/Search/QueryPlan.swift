@@ -87,6 +87,27 @@ struct QueryPlanner {
     return QueryPlan(concepts: concepts)
   }
 
+  /// The query with each run of words that has an equivalent of several words written out as that
+  /// equivalent (`HCV` as `Hepatitis C virus`), or `nil` when no run has one: what a lookup that
+  /// found no code tries next, so that the codes with most of the equivalent's words come back.
+  /// - Parameter tokens: The analyzed query.
+  /// - Returns: The text to analyze and look up instead, and whether its last words are an
+  ///   equivalent (complete words, not a word being typed).
+  func spelledOut(_ tokens: [Token]) -> (text: String, endsWithEquivalent: Bool)? {
+    var parts: [String] = []
+    var start = 0, isSpelledOut = false, endsWithEquivalent = false
+    while start < tokens.count {
+      let expansions = lexicon.expansions(of: tokens[start...])
+      let span = expansions.reduce(1) { max($0, $1.matchedCount) }
+      let equivalent = expansions.first { $0.matchedCount == span && $0.terms.count > 1 }
+      if let equivalent { parts.append(equivalent.phrase) } else { parts += tokens[start..<(start + span)].map(\.text) }
+      isSpelledOut = isSpelledOut || equivalent != nil
+      endsWithEquivalent = equivalent != nil
+      start += span
+    }
+    return isSpelledOut ? (parts.joined(separator: " "), endsWithEquivalent) : nil
+  }
+
   /// The words of a query as typed, separated by spaces (a loop: the generic `joined` costs more
   /// than the rest of planning a short query).
   private static func phrase(_ words: ArraySlice<Token>) -> String {
