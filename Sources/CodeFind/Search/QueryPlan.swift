@@ -49,11 +49,9 @@ struct QueryPlanner {
   func plan(_ tokens: [Token], isTyping: Bool) -> QueryPlan {
     var concepts: [QueryPlan.Concept] = []
     concepts.reserveCapacity(tokens.count)
-    var start = 0
-    while start < tokens.count {
-      let expansions = lexicon.expansions(of: tokens[start...])
-      let span = expansions.reduce(1) { max($0, $1.matchedCount) }
-      let words = tokens[start..<(start + span)]
+    forEachRun(of: tokens) { run, expansions in
+      let span = run.count
+      let words = tokens[run]
       let lastIndex = tokens.count - 1
       var alternatives: [QueryPlan.Alternative] = []
       alternatives.reserveCapacity(1 + expansions.count)
@@ -82,9 +80,21 @@ struct QueryPlanner {
       }
       let isStopWord = span == 1 && Self.stopWords.contains(words[words.startIndex].term)
       concepts.append(QueryPlan.Concept(wordCount: span, isOptional: isStopWord, alternatives: alternatives))
-      start += span
     }
     return QueryPlan(concepts: concepts)
+  }
+
+  /// Calls `body` with each run of a query's words that a plan makes one concept, in order: from
+  /// each word, the longest run the terminology has an equivalent for (one word when it has none),
+  /// with the equivalents of runs starting there (those of that length are the run's).
+  private func forEachRun(of tokens: [Token], _ body: (_ run: Range<Int>, _ expansions: [Expansion]) -> Void) {
+    var start = 0
+    while start < tokens.count {
+      let expansions = lexicon.expansions(of: tokens[start...])
+      let span = expansions.reduce(1) { max($0, $1.matchedCount) }
+      body(start..<(start + span), expansions)
+      start += span
+    }
   }
 
   /// The query with each run of words that has an equivalent of several words written out as that
@@ -95,15 +105,12 @@ struct QueryPlanner {
   ///   equivalent (complete words, not a word being typed).
   func spelledOut(_ tokens: [Token]) -> (text: String, endsWithEquivalent: Bool)? {
     var parts: [String] = []
-    var start = 0, isSpelledOut = false, endsWithEquivalent = false
-    while start < tokens.count {
-      let expansions = lexicon.expansions(of: tokens[start...])
-      let span = expansions.reduce(1) { max($0, $1.matchedCount) }
-      let equivalent = expansions.first { $0.matchedCount == span && $0.terms.count > 1 }
-      if let equivalent { parts.append(equivalent.phrase) } else { parts += tokens[start..<(start + span)].map(\.text) }
+    var isSpelledOut = false, endsWithEquivalent = false
+    forEachRun(of: tokens) { run, expansions in
+      let equivalent = expansions.first { $0.matchedCount == run.count && $0.terms.count > 1 }
+      if let equivalent { parts.append(equivalent.phrase) } else { parts += tokens[run].map(\.text) }
       isSpelledOut = isSpelledOut || equivalent != nil
       endsWithEquivalent = equivalent != nil
-      start += span
     }
     return isSpelledOut ? (parts.joined(separator: " "), endsWithEquivalent) : nil
   }
