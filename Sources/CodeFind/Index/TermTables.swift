@@ -55,7 +55,8 @@ struct TermTables {
     for (rank, index) in order.enumerated() { final[index] = UInt32(rank) }
 
     // The terms that add no detail to a title, by final number.
-    let neutralTerms = Set(sorted.indices.filter { AnalyzedCode.neutralTerms.contains(sorted[$0]) }.map { UInt32($0) })
+    // (Two at most: a linear search beats hashing for each title term of every code.)
+    let neutralTerms = sorted.indices.filter { AnalyzedCode.neutralTerms.contains(sorted[$0]) }.map { UInt32($0) }
     var titleDetailCounts: [Int] = []
     titleDetailCounts.reserveCapacity(codeCount)
     var perTerm = [[(code: UInt32, fields: UInt8)]](repeating: [], count: sorted.count)

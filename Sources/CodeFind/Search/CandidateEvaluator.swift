@@ -77,18 +77,14 @@ struct CandidateEvaluator {
   /// - Complexity: O(*s*) in the slots and terms of the plan.
   mutating func prepare(plan: QueryPlan) {
     self.plan = plan
-    var slotCount = 0, alternativeCount = 0
-    for concept in plan.concepts {
-      alternativeCount += concept.alternatives.count
-      for alternative in concept.alternatives { slotCount += alternative.slots.count }
-    }
+    let (alternativeCount, slotCount) = plan.flatCounts
     let tracksAlternatives = slotCount <= 64
-    Self.empty(&alternativeOfSlot, room: slotCount)
-    Self.empty(&alternativeTable, room: alternativeCount)
-    Self.empty(&concepts, room: plan.concepts.count)
-    Self.empty(&requiredAlternatives, room: tracksAlternatives ? alternativeCount : 0)
-    Self.empty(&requiredWeights, room: tracksAlternatives ? 0 : min(plan.concepts.count, 64))
-    Self.empty(&conceptFloors, room: plan.concepts.count)
+    alternativeOfSlot.removeAll(reservingCapacity: slotCount)
+    alternativeTable.removeAll(reservingCapacity: alternativeCount)
+    concepts.removeAll(reservingCapacity: plan.concepts.count)
+    requiredAlternatives.removeAll(reservingCapacity: tracksAlternatives ? alternativeCount : 0)
+    requiredWeights.removeAll(reservingCapacity: tracksAlternatives ? 0 : min(plan.concepts.count, 64))
+    conceptFloors.removeAll(reservingCapacity: plan.concepts.count)
     for (conceptIndex, concept) in plan.concepts.enumerated() {
       let firstAlternative = alternativeTable.count
       for alternative in concept.alternatives {
@@ -106,20 +102,14 @@ struct CandidateEvaluator {
       if !tracksAlternatives && conceptIndex < 64 { requiredWeights.append(concept.isOptional ? 0 : concept.wordCount) }
       conceptFloors.append(Self.floor(of: concept))
     }
-    Self.empty(&chosen, room: alternativeCount)
+    chosen.removeAll(reservingCapacity: alternativeCount)
     chosen.append(contentsOf: repeatElement(false, count: alternativeCount))
     termMap.rebuild(plan)
-    Self.empty(&states, room: slotCount)
+    states.removeAll(reservingCapacity: slotCount)
     states.append(contentsOf: repeatElement(SlotState(), count: slotCount))
     hitCount = 0
     phraseSizes = EssentialPhraseSizes()
     notes.removeAll(keepingCapacity: true)
-  }
-
-  /// Empties an array, keeping its storage, with room for `count` elements.
-  private static func empty<Element>(_ array: inout [Element], room count: Int) {
-    array.removeAll(keepingCapacity: true)
-    array.reserveCapacity(count)
   }
 
   /// Reads a candidate's terms and returns the most query words it can match: the words of the

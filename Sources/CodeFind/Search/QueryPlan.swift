@@ -28,6 +28,17 @@ struct QueryPlan: Sendable {
 
   /// The number of query words in required concepts.
   var requiredWords: Int { concepts.reduce(0) { $1.isOptional ? $0 : $0 + $1.wordCount } }
+
+  /// The number of alternatives and of slots of all the concepts: the sizes of the flat arrays a
+  /// lookup makes of the plan.
+  var flatCounts: (alternatives: Int, slots: Int) {
+    var alternatives = 0, slots = 0
+    for concept in concepts {
+      alternatives += concept.alternatives.count
+      for alternative in concept.alternatives { slots += alternative.slots.count }
+    }
+    return (alternatives, slots)
+  }
 }
 
 /// Builds the ``QueryPlan`` of a query: analysis, terminology, and the term sets of every word.

@@ -73,15 +73,13 @@ struct QueryTermMap {
     }
     guard !pieces.isEmpty else { return }
     pieces.sort { $0.terms.lowerBound < $1.terms.lowerBound }
-    boundaries.removeAll(keepingCapacity: true)
-    boundaries.reserveCapacity(pieces.count * 2)
+    boundaries.removeAll(reservingCapacity: pieces.count * 2)
     for piece in pieces {
       boundaries.append(piece.terms.lowerBound)
       boundaries.append(piece.terms.upperBound)
     }
     boundaries.sort()
-    active.removeAll(keepingCapacity: true)
-    active.reserveCapacity(pieces.count)
+    active.removeAll(reservingCapacity: pieces.count)
     intervals.reserveCapacity(boundaries.count)
     matches.reserveCapacity(boundaries.count)
     var next = 0

@@ -22,19 +22,11 @@ struct SlotEstimates {
   /// Estimates every slot of `plan`, reusing the storage of the previous plan's estimates.
   /// - Complexity: O(*s*) in the terms of the plan's slots (prefix ranges are sampled).
   mutating func rebuild(_ plan: QueryPlan, index: IndexReader) {
-    var alternativeCount = 0, slotCount = 0
-    for concept in plan.concepts {
-      alternativeCount += concept.alternatives.count
-      for alternative in concept.alternatives { slotCount += alternative.slots.count }
-    }
-    slots.removeAll(keepingCapacity: true)
-    alternativeStarts.removeAll(keepingCapacity: true)
-    conceptStarts.removeAll(keepingCapacity: true)
-    concepts.removeAll(keepingCapacity: true)
-    slots.reserveCapacity(slotCount)
-    alternativeStarts.reserveCapacity(alternativeCount + 1)
-    conceptStarts.reserveCapacity(plan.concepts.count)
-    concepts.reserveCapacity(plan.concepts.count)
+    let (alternativeCount, slotCount) = plan.flatCounts
+    slots.removeAll(reservingCapacity: slotCount)
+    alternativeStarts.removeAll(reservingCapacity: alternativeCount + 1)
+    conceptStarts.removeAll(reservingCapacity: plan.concepts.count)
+    concepts.removeAll(reservingCapacity: plan.concepts.count)
     for concept in plan.concepts {
       conceptStarts.append(alternativeStarts.count)
       var candidates = 0
