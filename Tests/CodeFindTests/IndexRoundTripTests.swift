@@ -108,6 +108,21 @@ struct IndexRoundTripTests {
     #expect(stored == expected)
   }
 
+  @Test("each dictionary entry stores the bytes its term shares with the term before it")
+  func shippedSharedPrefixes() {
+    let reader = ShippedIndex.reader
+    let texts = (0..<reader.termCount).map { Array((reader.termText($0) ?? "").utf8) }
+    let stored = (0..<reader.termCount).map { term in
+      reader.withSection(.terms) { $0.uint8(at: 8 + term * IndexFormat.termEntrySize + 6) }.map(Int.init)
+    }
+    let expected = texts.indices.map { term in
+      term == 0 ? 0 : min(255, zip(texts[term - 1], texts[term]).prefix { $0 == $1 }.count)
+    }
+    #expect(stored == expected)
+    // Sorted neighbours share prefixes: a quarter of the entries at least store four bytes or more.
+    #expect(expected.filter { $0 >= 4 }.count > reader.termCount / 4)
+  }
+
   @Test("exact, prefix and fuzzy term lookups")
   func shippedTermLookups() throws {
     let reader = ShippedIndex.reader

@@ -9,8 +9,9 @@ enum IndexFormat {
   /// groups them in impact order; version 3 marks the terms of each code's essential phrases;
   /// version 4 stores the terminology binary-searchable by first key, read in place; version 5
   /// adds a bitmap of the codes of every frequent term; version 6 groups postings by the title
-  /// tokens that add detail, not by all title tokens (`FORMAT.md`).
-  static let version: UInt32 = 6
+  /// tokens that add detail, not by all title tokens; version 7 stores in each term's dictionary
+  /// entry the bytes it shares with the term before it (`FORMAT.md`).
+  static let version: UInt32 = 7
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
   /// The size of one section-table entry.

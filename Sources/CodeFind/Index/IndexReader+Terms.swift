@@ -103,61 +103,56 @@ extension IndexReader {
     // whole term that long is not read at all (`longest`).
     let limit = query.count + maxDistance
     return withTermTables { entries, text in
-      // Neighbouring terms share prefixes: the pass over the previous term is kept byte by byte
-      // (`columns[k]` after its first k bytes, for k up to `depth`) and each term resumes it after
-      // their common prefix.
+      // Neighbouring terms share prefixes: the pass over the last term read is kept byte by byte
+      // (`columns[k]` after its first k bytes, for k up to `depth`), and each term resumes it after
+      // the bytes they share, which the dictionary stores (the least stored count of the terms
+      // from the one read to this one).
       withUnsafeTemporaryAllocation(of: BitParallelLevenshtein.Column.self, capacity: limit + 1) { columns in
         var matches: [FuzzyTermMatch] = []
         columns.initializeElement(at: 0, to: matcher.start)
         var depth = 0
-        var previous = ByteView(UnsafeRawBufferPointer(start: nil, count: 0))
+        var sharedWithRead = 0
         var term = range.lowerBound
         while term < range.upperBound {
-          defer { term += 1 }
-          guard let (offset, length) = Self.termSpan(term, entries), length >= shortest, length <= longest,
-            let bytes = text.slice(at: offset, count: length)
+          let current = term
+          term += 1
+          guard let entry = Self.termEntry(current, entries) else {
+            sharedWithRead = 0
+            continue
+          }
+          sharedWithRead = min(sharedWithRead, entry.sharedPrefix)
+          guard entry.length >= shortest, entry.length <= longest,
+            let bytes = text.slice(at: entry.offset, count: entry.length)
           else { continue }
-          let end = min(length, limit)
-          var shared = min(previous.commonPrefixCount(with: bytes), depth, end)
+          let end = min(entry.length, limit)
+          var read = min(sharedWithRead, depth, end)
           // The bytes after which no cell of the column is within the distance, if any.
           var hopeless: Int?
-          while shared < end {
-            let column = matcher.advance(columns[shared], over: bytes.bytes[shared])
-            columns.initializeElement(at: shared + 1, to: column)
-            shared += 1
-            if matcher.lowestDistance(column, bytesRead: shared) > maxDistance {
-              hopeless = shared
+          while read < end {
+            let column = matcher.advance(columns[read], over: bytes.bytes[read])
+            columns.initializeElement(at: read + 1, to: column)
+            read += 1
+            if matcher.lowestDistance(column, bytesRead: read) > maxDistance {
+              hopeless = read
               break
             }
           }
-          depth = shared
-          previous = bytes
-          let column = columns[shared]
-          let distance = prefix ? column.best : column.score
+          depth = read
+          sharedWithRead = .max
+          let column = columns[read]
           guard let hopeless else {
-            if distance <= maxDistance { matches.append(FuzzyTermMatch(term: term, distance: distance)) }
+            let distance = prefix ? column.best : column.score
+            if distance <= maxDistance { matches.append(FuzzyTermMatch(term: current, distance: distance)) }
             continue
           }
-          // The following terms that begin with the same bytes are as far: none is read. A word
-          // being typed still matches each of them by the closer prefix they share.
+          // The following terms that begin with the same bytes (each shares at least as many with
+          // the term before it) are as far: none is read. A word being typed still matches each of
+          // them by the closer prefix they share.
           let matchesByPrefix = prefix && column.best <= maxDistance
-          if matchesByPrefix { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
-          /// The length of a term that begins with the hopeless bytes, or `nil` when it does not.
-          func lengthSharingHopelessBytes(_ other: Int) -> Int? {
-            guard let (nextOffset, nextLength) = Self.termSpan(other, entries),
-              let next = text.slice(at: nextOffset, count: nextLength), next.commonPrefixCount(with: bytes) >= hopeless
-            else { return nil }
-            return nextLength
-          }
-          guard matchesByPrefix else {
-            // The run of terms with those bytes may be long ("d" then a hopeless second letter):
-            // its end is searched, not walked to.
-            term = SortedRange.runEnd(from: term + 1, to: range.upperBound) { lengthSharingHopelessBytes($0) != nil } - 1
-            continue
-          }
-          while term + 1 < range.upperBound, let nextLength = lengthSharingHopelessBytes(term + 1) {
+          if matchesByPrefix { matches.append(FuzzyTermMatch(term: current, distance: column.best)) }
+          while term < range.upperBound, let next = Self.termEntry(term, entries), next.sharedPrefix >= hopeless {
+            if matchesByPrefix && next.length >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
             term += 1
-            if nextLength >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
           }
         }
         return matches
@@ -348,6 +343,16 @@ extension IndexReader {
 
   private func withTermTables<Result>(_ body: (ByteView, ByteView) -> Result) -> Result {
     body(view(.terms), view(.termText))
+  }
+
+  /// A term's entry in the dictionary: where its bytes are, and how many it shares with the term
+  /// before it.
+  private static func termEntry(_ term: Int, _ entries: ByteView) -> (offset: Int, length: Int, sharedPrefix: Int)? {
+    let base = 8 + term * IndexFormat.termEntrySize
+    guard term >= 0, let offset = entries.uint32(at: base), let length = entries.uint16(at: base + 4),
+      let sharedPrefix = entries.uint8(at: base + 6)
+    else { return nil }
+    return (Int(offset), Int(length), Int(sharedPrefix))
   }
 
   private static func termSpan(_ term: Int, _ entries: ByteView) -> (Int, Int)? {

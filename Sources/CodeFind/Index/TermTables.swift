@@ -107,10 +107,14 @@ struct TermTables {
     var postingsWriter = ByteWriter()
     dictionaryWriter.append(UInt32(sorted.count))
     dictionaryWriter.append(UInt32(0))
+    var previousTerm = ""
     for (id, term) in sorted.enumerated() {
       dictionaryWriter.append(UInt32(text.count))
       dictionaryWriter.append(UInt16(clamping: term.utf8.count))
-      dictionaryWriter.append(UInt16(0))
+      let sharedPrefix = zip(previousTerm.utf8, term.utf8).prefix { $0 == $1 }.count
+      dictionaryWriter.append(UInt8(clamping: sharedPrefix))
+      dictionaryWriter.append(UInt8(0))
+      previousTerm = term
       dictionaryWriter.append(UInt32(perTerm[id].count))
       dictionaryWriter.append(UInt32(postingsWriter.count))
       text.append(contentsOf: term.utf8)
