@@ -13,11 +13,17 @@
 struct BitParallelLevenshtein {
   private var matchMasks = [UInt64](repeatElement(0, count: 256))
   private let length: Int
+  /// The bit of the word's last byte, whose steps change the distance to the whole word.
+  private let lastRow: UInt64
+  /// The bits of the word's bytes (the rows of a column).
+  private let rows: UInt64
 
   /// Prepares the word; `nil` when it is empty or longer than 64 bytes.
   init?(_ word: [UInt8]) {
     guard !word.isEmpty, word.count <= 64 else { return nil }
     length = word.count
+    lastRow = UInt64(1) << UInt64(word.count - 1)
+    rows = lastRow | (lastRow - 1)
     for (index, byte) in word.enumerated() { matchMasks[Int(byte)] |= UInt64(1) << UInt64(index) }
   }
 
@@ -53,11 +59,10 @@ struct BitParallelLevenshtein {
       (((match & column.positive) &+ column.positive) ^ column.positive) | match | column.negative | transposition
     let horizontalPositive = column.negative | ~(diagonalZero | column.positive)
     let horizontalNegative = diagonalZero & column.positive
-    let high = UInt64(1) << UInt64(length - 1)
-    if horizontalPositive & high != 0 {
-      next.score += 1
-    } else if horizontalNegative & high != 0 {
-      next.score -= 1
+    if horizontalPositive & lastRow != 0 {
+      next.score &+= 1
+    } else if horizontalNegative & lastRow != 0 {
+      next.score &-= 1
     }
     let shifted = (horizontalPositive << 1) | 1
     next.negative = shifted & diagonalZero
@@ -77,8 +82,7 @@ struct BitParallelLevenshtein {
   /// - Complexity: O(1): two population counts.
   @inline(__always)
   func lowestDistance(_ column: Column, bytesRead: Int) -> Int {
-    let rows = length == 64 ? UInt64.max : (UInt64(1) << UInt64(length)) - 1
-    return max(bytesRead - (column.negative & rows).nonzeroBitCount, column.score - (column.positive & rows).nonzeroBitCount)
+    max(bytesRead &- (column.negative & rows).nonzeroBitCount, column.score &- (column.positive & rows).nonzeroBitCount)
   }
 
   /// The distances between the word and `term`: to the whole term, and to the closest prefix of it
