@@ -74,6 +74,19 @@ struct IndexRoundTripTests {
     }
   }
 
+  @Test("a look-up decodes only the entries the words spell: of the phrases starting with heart, those of heart attack")
+  func shippedLexiconEntriesSpelledByTheQuery() throws {
+    let stored = try #require(StoredLexiconEntries(index: ShippedIndex.reader))
+    let everyEntry = ShippedIndex.contents.lexicon.allEntries
+    let table = LexiconTable(everyEntry)
+    let tokens = Analyzer().analyze("heart attack")[...]
+    let spelled = stored.entries(startingWith: "heart", spelledBy: tokens)
+    #expect(spelled.contains { $0.key == ["heart", "attack"] })
+    #expect(spelled.allSatisfy { $0.isSpelled(by: tokens) && ["heart", "attack"].starts(with: $0.key) })
+    #expect(spelled == table.entries(startingWith: "heart", spelledBy: tokens))
+    #expect(everyEntry.filter { $0.key.first == "heart" }.count > spelled.count + 5)
+  }
+
   @Test("every phrase of the shipped lexicon, written in capitals or not, expands from the index as from the lexicon")
   func shippedLexiconPhrases() {
     let stored = ShippedIndex.reader.lexicon()

@@ -1,6 +1,6 @@
 /// The lexicon entries of an index file's terminology section (`FORMAT.md`, section 13), read in
 /// place: opening decodes nothing, and a look-up binary-searches the first keys and decodes only the
-/// entries of the phrases that start with the word asked for.
+/// entries of the phrases that the query's words spell (the others' keys are compared as bytes).
 ///
 /// Every string of an entry is stored inside its bucket's bytes, so a damaged section costs at most
 /// the bytes of one bucket per look-up and gives shorter or empty results, never a trap.
@@ -30,7 +30,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
     (bucketCount, entryCount) = counts
   }
 
-  func entries(startingWith first: String, keyPartsAtMost: Int) -> [Lexicon.Entry] {
+  func entries(startingWith first: String, spelledBy tokens: ArraySlice<Token>) -> [Lexicon.Entry] {
     // The first key is searched in the string's own UTF-8 bytes, without copying them.
     var bytes = first
     return bytes.withUTF8 { utf8 in
@@ -40,7 +40,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
           firstKey(of: bucket, in: section).map { $0.compare(wanted) } ?? 1
         }
         guard let bucket = found.first else { return [] }
-        return entries(of: bucket, firstKey: first, keyPartsAtMost: keyPartsAtMost, in: section)
+        return entries(of: bucket, firstKey: first, spelledBy: tokens, in: section)
       }
     }
   }
@@ -51,7 +51,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
         guard let key = firstKey(of: bucket, in: section), let first = key.string(at: 0, count: key.count) else {
           return []
         }
-        return entries(of: bucket, firstKey: first, keyPartsAtMost: Int.max, in: section)
+        return entries(of: bucket, firstKey: first, spelledBy: nil, in: section)
       }
     }
   }
@@ -67,9 +67,11 @@ struct StoredLexiconEntries: LexiconEntrySource {
   /// - Parameters:
   ///   - bucket: The bucket's position in the table.
   ///   - first: Its first key, shared by every entry's key.
-  ///   - keyPartsAtMost: The most key parts of an entry decoded; longer ones are skipped.
+  ///   - tokens: The tokens whose phrases are wanted (``Lexicon/Entry/isSpelled(by:)``), or `nil`
+  ///     for every entry. An entry's key is compared with them as stored bytes, and the entries
+  ///     they do not spell are skipped undecoded.
   ///   - section: The terminology section.
-  private func entries(of bucket: Int, firstKey first: String, keyPartsAtMost: Int, in section: ByteView)
+  private func entries(of bucket: Int, firstKey first: String, spelledBy tokens: ArraySlice<Token>?, in section: ByteView)
     -> [Lexicon.Entry]
   {
     let kinds = Expansion.Kind.allCases
@@ -81,18 +83,27 @@ struct StoredLexiconEntries: LexiconEntrySource {
     var cursor = 0
     decoding: while cursor < stream.count {
       guard let keyCount = stream.varint(at: &cursor), (1..<64).contains(keyCount) else { break }
-      guard keyCount <= keyPartsAtMost else {
-        guard Self.skipEntry(keyCount: Int(keyCount), in: stream, at: &cursor) else { break }
-        continue
+      let keyStart = cursor
+      for _ in 1..<Int(keyCount) where !stream.skipString(inline: &cursor) { break decoding }
+      guard let flags = stream.uint8(at: cursor), let kind = stream.uint8(at: cursor + 1), Int(kind) < kinds.count
+      else { break }
+      let matchesText = flags & 1 != 0, requiresCapitals = flags & 2 != 0
+      if let tokens {
+        guard
+          Self.key(in: stream, at: keyStart, count: Int(keyCount), first: first, isSpelledBy: tokens,
+            matchesText: matchesText, requiresCapitals: requiresCapitals)
+        else {
+          guard Self.skipExpansion(in: stream, at: &cursor) else { break }
+          continue
+        }
       }
       var key = [first]
       key.reserveCapacity(Int(keyCount))
+      var partCursor = keyStart
       for _ in 1..<Int(keyCount) {
-        guard let part = stream.string(inline: &cursor) else { break decoding }
+        guard let part = stream.string(inline: &partCursor) else { break decoding }
         key.append(part)
       }
-      guard let flags = stream.uint8(at: cursor), let kind = stream.uint8(at: cursor + 1), Int(kind) < kinds.count
-      else { break }
       cursor += 2
       guard let matched = stream.varint(at: &cursor), let termCount = stream.varint(at: &cursor), termCount < 256
       else { break }
@@ -105,16 +116,37 @@ struct StoredLexiconEntries: LexiconEntrySource {
       guard let phrase = stream.string(inline: &cursor) else { break }
       result.append(
         Lexicon.Entry(
-          key: key, matchesText: flags & 1 != 0, requiresCapitals: flags & 2 != 0,
+          key: key, matchesText: matchesText, requiresCapitals: requiresCapitals,
           expansion: Expansion(kind: kinds[Int(kind)], matchedCount: Int(matched), terms: terms, phrase: phrase)))
     }
     return result
   }
 
-  /// Moves `cursor` past the rest of an entry whose key count was read, without decoding it.
+  /// Whether `tokens` spell an entry's key (as ``Lexicon/Entry/isSpelled(by:)`` says), compared
+  /// as bytes: `first`, then the `count - 1` parts stored in place from `start`.
+  private static func key(
+    in stream: ByteView, at start: Int, count: Int, first: String, isSpelledBy tokens: ArraySlice<Token>,
+    matchesText: Bool, requiresCapitals: Bool
+  ) -> Bool {
+    guard count <= tokens.count, let firstToken = tokens.first, !requiresCapitals || firstToken.isAllCaps,
+      (matchesText ? firstToken.text : firstToken.term) == first
+    else { return false }
+    var cursor = start
+    for token in tokens.dropFirst().prefix(count - 1) {
+      var position = cursor
+      guard let length = stream.varint(at: &position), let part = stream.slice(at: position, count: Int(length)) else {
+        return false
+      }
+      var spelling = matchesText ? token.text : token.term
+      guard spelling.withUTF8({ part.compare(ByteView(UnsafeRawBufferPointer($0))) == 0 }) else { return false }
+      cursor = position + Int(length)
+    }
+    return true
+  }
+
+  /// Moves `cursor` past an entry's expansion (from its flags on), without decoding it.
   /// - Returns: `false` when the entry is damaged.
-  private static func skipEntry(keyCount: Int, in stream: ByteView, at cursor: inout Int) -> Bool {
-    for _ in 1..<keyCount where !stream.skipString(inline: &cursor) { return false }
+  private static func skipExpansion(in stream: ByteView, at cursor: inout Int) -> Bool {
     cursor += 2  // flags, kind
     guard stream.varint(at: &cursor) != nil, let termCount = stream.varint(at: &cursor) else { return false }
     for _ in 0..<termCount where !stream.skipString(inline: &cursor) { return false }

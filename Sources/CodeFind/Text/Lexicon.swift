@@ -29,6 +29,15 @@ public struct Lexicon: Sendable {
     /// The equivalent, with `matchedCount` equal to `key.count`.
     public var expansion: Expansion
 
+    /// Whether the first tokens of `tokens` spell the phrase: each of its key parts equals the
+    /// term of the token at its place (or its folded spelling when `matchesText`), and the first
+    /// token is in capitals when the entry `requiresCapitals`.
+    /// - Parameter tokens: The query's tokens from the phrase's first word on.
+    func isSpelled(by tokens: ArraySlice<Token>) -> Bool {
+      guard key.count <= tokens.count, let first = tokens.first, !requiresCapitals || first.isAllCaps else { return false }
+      return zip(key, tokens).allSatisfy { part, token in (matchesText ? token.text : token.term) == part }
+    }
+
     /// Creates an entry.
     /// - Parameters:
     ///   - key: The phrase's terms (or folded spellings when `matchesText`).
@@ -182,12 +191,10 @@ public struct Lexicon: Sendable {
       }
       result.append(expansion)
     }
-    for entry in source.entries(startingWith: first.term, keyPartsAtMost: tokens.count) where matches(entry, tokens) {
-      add(entry.expansion)
-    }
+    for entry in source.entries(startingWith: first.term, spelledBy: tokens) { add(entry.expansion) }
     if first.text != first.term {
-      let byText = source.entries(startingWith: first.text, keyPartsAtMost: tokens.count)
-      for entry in byText where matches(entry, tokens) { add(entry.expansion) }
+      let byText = source.entries(startingWith: first.text, spelledBy: tokens)
+      for entry in byText { add(entry.expansion) }
       if !byText.isEmpty { result = Self.longestFirst(result) }
     }
     if result.isEmpty, first.kind == .shorthand || first.kind == .code {
@@ -197,17 +204,6 @@ public struct Lexicon: Sendable {
       add(Expansion(kind: .spelling, matchedCount: 1, terms: [word], phrase: word))
     }
     return result
-  }
-
-  private func matches(_ entry: Entry, _ tokens: ArraySlice<Token>) -> Bool {
-    guard entry.key.count <= tokens.count, !entry.requiresCapitals || tokens[tokens.startIndex].isAllCaps else {
-      return false
-    }
-    for (offset, part) in entry.key.enumerated() {
-      let token = tokens[tokens.startIndex + offset]
-      guard (entry.matchesText ? token.text : token.term) == part else { return false }
-    }
-    return true
   }
 
   /// `ckd3` → `ckd 3`, plus each single-token equivalent of `ckd` followed by `3`.
@@ -221,8 +217,11 @@ public struct Lexicon: Sendable {
     var result = [
       Expansion(kind: .shorthand, matchedCount: 1, terms: [String(letters), number], phrase: "\(letters) \(number)")
     ]
-    for entry in source.entries(startingWith: String(letters), keyPartsAtMost: 1)
-    where !entry.requiresCapitals || token.isAllCaps {
+    // The letters alone, written as the token is (in capitals or not).
+    var lettersToken = token
+    lettersToken.text = String(letters)
+    lettersToken.term = lettersToken.text
+    for entry in source.entries(startingWith: lettersToken.text, spelledBy: [lettersToken]) {
       let expansion = entry.expansion
       result.append(
         Expansion(

@@ -23,9 +23,8 @@ struct LexiconTable: LexiconEntrySource {
     entryCount = grouped.values.reduce(0) { $0 + $1.count }
   }
 
-  func entries(startingWith first: String, keyPartsAtMost: Int) -> [Lexicon.Entry] {
-    guard let entries = entriesByFirstKey[first] else { return [] }
-    return entries.allSatisfy { $0.key.count <= keyPartsAtMost } ? entries : entries.filter { $0.key.count <= keyPartsAtMost }
+  func entries(startingWith first: String, spelledBy tokens: ArraySlice<Token>) -> [Lexicon.Entry] {
+    entriesByFirstKey[first]?.filter { $0.isSpelled(by: tokens) } ?? []
   }
 
   var allEntries: [Lexicon.Entry] {
