@@ -37,7 +37,7 @@ struct IndexCommandTests {
     #expect(info.standardError.isEmpty, "no rebuild: \(info.standardError)")
     let verify = try CodeFindProcess.run(["index", "verify", "--index", index])
     #expect(verify.status == 0, "\(verify.standardError)")
-    #expect(verify.standardOutput == "\(index): all 15 section checksums match; built from the current data\n")
+    #expect(verify.standardOutput == "\(index): all 16 section checksums match; built from the current data\n")
   }
 
   @Test("`index build --out` writes a new index and says where")

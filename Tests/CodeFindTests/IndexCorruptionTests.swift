@@ -241,6 +241,7 @@ struct IndexCorruptionTests {
     case .terms: return ([], around((offset - 8) / IndexFormat.termEntrySize))
     case .postings: return ([], lastTerm(12))
     case .termText: return ([], lastTerm(0))
+    case .termPrefixes: return ([], around(reader.withSection(.termPrefixes) { $0.uint32(at: offset & ~3) }.map(Int.init)))
     case .strings:
       let codes = (0..<reader.codeCount).filter { ordinal in
         let base = ordinal * IndexFormat.codeRecordSize

@@ -136,6 +136,19 @@ struct IndexRoundTripTests {
     #expect(expected.filter { $0 >= 4 }.count > reader.termCount / 4)
   }
 
+  @Test("every term is found by its text, and every prefix of one or two letters gives exactly its terms")
+  func shippedTermSearchWithinPrefixes() {
+    let reader = ShippedIndex.reader
+    let texts = (0..<reader.termCount).map { reader.termText($0) ?? "" }
+    #expect(texts.indices.filter { reader.term(texts[$0]) != $0 }.isEmpty)
+    let prefixes = Set(texts.flatMap { [String($0.prefix(1)), String($0.prefix(2))] }).union(["", "zz", "ä", "q9"])
+    for prefix in prefixes.sorted() {
+      let expected = texts.indices.filter { texts[$0].utf8.starts(with: prefix.utf8) }
+      let found = reader.terms(withPrefix: prefix)
+      #expect(Array(found) == expected, "\(prefix)")
+    }
+  }
+
   @Test("exact, prefix and fuzzy term lookups")
   func shippedTermLookups() throws {
     let reader = ShippedIndex.reader

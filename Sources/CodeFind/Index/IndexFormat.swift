@@ -10,7 +10,8 @@ enum IndexFormat {
   /// version 4 stores the terminology binary-searchable by first key, read in place; version 5
   /// adds a bitmap of the codes of every frequent term; version 6 groups postings by the title
   /// tokens that add detail, not by all title tokens; version 7 stores in each term's dictionary
-  /// entry the bytes it shares with the term before it (`FORMAT.md`).
+  /// entry the bytes it shares with the term before it, and where the terms of each two-byte
+  /// prefix start (`FORMAT.md`).
   static let version: UInt32 = 7
   /// The size of the fixed part of the header, before the section table.
   static let fixedHeaderSize = 40
@@ -20,6 +21,8 @@ enum IndexFormat {
   static let codeRecordSize = 40
   /// The size of one term-dictionary entry.
   static let termEntrySize = 16
+  /// The number of entries of the term-prefixes section: one per prefix number, then the end.
+  static let termPrefixEntries = 65_536 + 1
   /// The size of one system record.
   static let systemRecordSize = 48
   /// The size of one chapter record.
@@ -50,6 +53,7 @@ enum IndexFormat {
     case lexicon = 13
     case indexTerms = 14
     case termBitmaps = 15
+    case termPrefixes = 16
 
     var description: String {
       switch self {
@@ -68,6 +72,7 @@ enum IndexFormat {
       case .lexicon: "terminology"
       case .indexTerms: "index terms"
       case .termBitmaps: "term bitmaps"
+      case .termPrefixes: "term prefixes"
       }
     }
   }

@@ -111,6 +111,9 @@ struct IndexHeader: Sendable {
     guard terms.count >= 8, let termCount = view.uint32(at: terms.lowerBound),
       terms.count == 8 + Int(termCount) * IndexFormat.termEntrySize
     else { throw .badSection(path: path, section: "term dictionary", reason: "does not hold whole term entries") }
+    guard range(.termPrefixes).count == IndexFormat.termPrefixEntries * 4 else {
+      throw .badSection(path: path, section: "term prefixes", reason: "does not have one entry per prefix number")
+    }
     guard range(.children).count % 4 == 0 else {
       throw .badSection(path: path, section: "children", reason: "does not hold whole ordinals")
     }

@@ -63,6 +63,7 @@ struct IndexLayout {
     sections.append((.codeKeys, codeKeySection(codes, systemIndex: systemIndex)))
     sections.append((.termText, terms.text))
     sections.append((.terms, terms.dictionary))
+    sections.append((.termPrefixes, terms.prefixes))
     sections.append((.postings, terms.postings))
     sections.append((.forward, terms.forward))
     sections.append((.termBitmaps, terms.bitmaps))

@@ -41,7 +41,7 @@ public struct EssentialPhraseSizes: Sendable, Hashable {
 extension IndexReader {
   /// The number of the term spelled exactly `text`, if the index has it.
   /// - Parameter text: A normalized term (``Token/term``).
-  /// - Complexity: O(log *t*) in the number of terms.
+  /// - Complexity: O(log *b*) in the number of terms that share its first two bytes.
   public func term(_ text: String) -> Int? {
     let range = termRange(text, prefix: false)
     return range.isEmpty ? nil : range.lowerBound
@@ -50,7 +50,7 @@ extension IndexReader {
   /// The numbers of the terms that start with `prefix`: consecutive, as terms are numbered in
   /// byte order.
   /// - Parameter prefix: The start of a term.
-  /// - Complexity: O(log *t*).
+  /// - Complexity: O(log *b*) in the number of terms that share its first two bytes.
   public func terms(withPrefix prefix: String) -> Range<Int> {
     termRange(prefix, prefix: true)
   }
@@ -58,7 +58,7 @@ extension IndexReader {
   /// The term spelled exactly `text`, if any, and the terms that start with it, from one search:
   /// the exact term, when the index has it, is the first of its completions.
   /// - Parameter text: A normalized term (``Token/term``).
-  /// - Complexity: O(log *t*) in the number of terms.
+  /// - Complexity: O(log *b*) in the number of terms that share its first two bytes.
   func termAndCompletions(_ text: String) -> (exact: Int?, completions: Range<Int>) {
     let completions = terms(withPrefix: text)
     guard let first = completions.first,
@@ -96,7 +96,7 @@ extension IndexReader {
   public func fuzzyTerms(_ word: String, maxDistance: Int, prefix: Bool) -> [FuzzyTermMatch] {
     let query = Array(word.utf8)
     guard let first = query.first, maxDistance >= 0, let matcher = BitParallelLevenshtein(query) else { return [] }
-    let range = termRange([first], prefix: true)
+    let range = withUnsafeBytes(of: first) { termsSharingFirstBytes(with: ByteView($0)) }
     let shortest = query.count - maxDistance
     let longest = prefix ? Int.max : query.count + maxDistance
     // A prefix of a term longer than the word by more than the distance is farther than it; a
@@ -369,26 +369,42 @@ extension IndexReader {
     return target.withUTF8 { utf8 in termRange(UnsafeRawBufferPointer(utf8), prefix: prefix) }
   }
 
-  private func termRange(_ target: [UInt8], prefix: Bool) -> Range<Int> {
-    target.withUnsafeBytes { raw in termRange(raw, prefix: prefix) }
-  }
-
   private func termRange(_ target: UnsafeRawBufferPointer, prefix: Bool) -> Range<Int> {
-    let count = termCount
     let wanted = ByteView(target)
+    // The search looks only among the terms of the target's first two bytes.
+    let bucket = termsSharingFirstBytes(with: wanted)
     return withTermTables { entries, text in
-      func order(_ term: Int) -> Int {
-        guard let (offset, length) = Self.termSpan(term, entries), let bytes = text.slice(at: offset, count: length)
+      func order(_ position: Int) -> Int {
+        guard let (offset, length) = Self.termSpan(bucket.lowerBound + position, entries),
+          let bytes = text.slice(at: offset, count: length)
         else { return 1 }
         return prefix ? bytes.compare(startingWith: wanted) : bytes.compare(wanted)
       }
       guard prefix else {
         // Terms are distinct: the run of an exact term is one position long.
-        let position = SortedRange.lowerBound(count: count, order: order)
-        return position < count && order(position) == 0 ? position..<(position + 1) : position..<position
+        let position = SortedRange.lowerBound(count: bucket.count, order: order)
+        let term = bucket.lowerBound + position
+        return position < bucket.count && order(position) == 0 ? term..<(term + 1) : term..<term
       }
-      return SortedRange.equal(count: count, order: order)
+      let found = SortedRange.equal(count: bucket.count, order: order)
+      return (bucket.lowerBound + found.lowerBound)..<(bucket.lowerBound + found.upperBound)
     }
+  }
+
+  /// The terms that begin with the first two bytes of `target` (its first byte, when it has one;
+  /// every term, when it is empty), from the term-prefixes section: where a search for `target`
+  /// or its completions looks. Damaged entries give a range within the dictionary (every term
+  /// when they are out of order).
+  /// - Complexity: O(1): two reads.
+  private func termsSharingFirstBytes(with target: ByteView) -> Range<Int> {
+    let count = termCount
+    guard !target.bytes.isEmpty else { return 0..<count }
+    let number = TermTables.prefixNumber(target.bytes)
+    let end = target.count == 1 ? number + 256 : number + 1
+    let prefixes = view(.termPrefixes)
+    guard let start = prefixes.uint32(at: number * 4), let stop = prefixes.uint32(at: end * 4) else { return 0..<count }
+    let lower = min(Int(start), count), upper = min(Int(stop), count)
+    return lower <= upper ? lower..<upper : 0..<count
   }
 }
 

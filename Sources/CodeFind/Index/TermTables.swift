@@ -9,6 +9,8 @@ struct TermTables {
   private(set) var text: [UInt8] = []
   /// The term dictionary section: a count, then one fixed-size entry per term.
   private(set) var dictionary: [UInt8] = []
+  /// The term-prefixes section: where the terms of each two-byte prefix start.
+  private(set) var prefixes: [UInt8] = []
   /// The postings section.
   private(set) var postings: [UInt8] = []
   /// The forward-terms section.
@@ -121,8 +123,34 @@ struct TermTables {
       Self.appendImpactOrdered(perTerm[id], billable: billable, titleDetail: titleDetailCounts, to: &postingsWriter)
     }
     dictionary = dictionaryWriter.bytes
+    prefixes = Self.prefixSection(sorted)
     postings = postingsWriter.bytes
     bitmaps = Self.bitmapSection(perTerm, codeCount: codeCount)
+  }
+
+  /// The term-prefixes section (`FORMAT.md`, section 16) of the sorted terms: entry *k* is the
+  /// number of the first term whose prefix number is at least *k* (the term count when none is).
+  private static func prefixSection(_ sorted: [String]) -> [UInt8] {
+    var writer = ByteWriter()
+    var next = 0
+    for (number, term) in sorted.enumerated() {
+      let prefix = prefixNumber(term.utf8)
+      while next <= prefix {
+        writer.append(UInt32(number))
+        next += 1
+      }
+    }
+    while next < IndexFormat.termPrefixEntries {
+      writer.append(UInt32(sorted.count))
+      next += 1
+    }
+    return writer.bytes
+  }
+
+  /// A term's prefix number: its first byte times 256 plus its second (0 for a one-byte term).
+  static func prefixNumber(_ bytes: some Collection<UInt8>) -> Int {
+    guard let first = bytes.first else { return 0 }
+    return Int(first) << 8 | Int(bytes.dropFirst().first ?? 0)
   }
 
   /// The term-bitmaps section (`FORMAT.md`, section 15) of the terms with at least
