@@ -148,10 +148,14 @@ extension IndexReader {
           // The following terms that begin with the same bytes (each shares at least as many with
           // the term before it) are as far: none is read. A word being typed still matches each of
           // them by the closer prefix they share.
-          let matchesByPrefix = prefix && column.best <= maxDistance
-          if matchesByPrefix { matches.append(FuzzyTermMatch(term: current, distance: column.best)) }
+          guard prefix && column.best <= maxDistance else {
+            // Only the shared prefixes are read: the run may be long.
+            while term < range.upperBound, let shared = Self.sharedPrefix(term, entries), shared >= hopeless { term += 1 }
+            continue
+          }
+          matches.append(FuzzyTermMatch(term: current, distance: column.best))
           while term < range.upperBound, let next = Self.termEntry(term, entries), next.sharedPrefix >= hopeless {
-            if matchesByPrefix && next.length >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
+            if next.length >= shortest { matches.append(FuzzyTermMatch(term: term, distance: column.best)) }
             term += 1
           }
         }
@@ -343,6 +347,12 @@ extension IndexReader {
 
   private func withTermTables<Result>(_ body: (ByteView, ByteView) -> Result) -> Result {
     body(view(.terms), view(.termText))
+  }
+
+  /// The bytes a term shares with the term before it, as its dictionary entry stores them.
+  @inline(__always)
+  private static func sharedPrefix(_ term: Int, _ entries: ByteView) -> Int? {
+    entries.uint8(at: 8 + term * IndexFormat.termEntrySize + 6).map(Int.init)
   }
 
   /// A term's entry in the dictionary: where its bytes are, and how many it shares with the term
