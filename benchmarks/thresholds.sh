@@ -48,11 +48,12 @@ check)
   status=0
   swift package benchmark thresholds check "${targets[@]}" --path Thresholds --no-progress \
     2>&1 | tee "$log" || status=$?
-  if grep -q "is WORSE than the defined thresholds" "$log"; then
+  # The tool says "... than the defined thresholds.", the plugin "... than the defined error: <exit code>".
+  if grep -qE "is WORSE than the defined (thresholds|error)" "$log"; then
     echo "thresholds.sh: REGRESSION in allocations or peak memory (table above). If it is intended, run" \
       "'benchmarks/thresholds.sh update ${suites[*]}' and commit Thresholds/." >&2
     exit 1
-  elif grep -q "is BETTER than the defined thresholds" "$log"; then
+  elif grep -qE "is BETTER than the defined (thresholds|error)" "$log"; then
     echo "thresholds.sh: better than the thresholds beyond tolerance; lock it in with" \
       "'benchmarks/thresholds.sh update ${suites[*]}'."
   elif [ "$status" -ne 0 ]; then
