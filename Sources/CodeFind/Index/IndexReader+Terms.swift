@@ -358,13 +358,11 @@ extension IndexReader {
   /// A term's entry in the dictionary: where its bytes are, and how many it shares with the term
   /// before it.
   private static func termEntry(_ term: Int, _ entries: ByteView) -> (offset: Int, length: Int, sharedPrefix: Int)? {
-    let base = 8 + term * IndexFormat.termEntrySize
-    guard term >= 0, let offset = entries.uint32(at: base), let length = entries.uint16(at: base + 4),
-      let sharedPrefix = entries.uint8(at: base + 6)
-    else { return nil }
-    return (Int(offset), Int(length), Int(sharedPrefix))
+    guard let (offset, length) = termSpan(term, entries), let sharedPrefix = sharedPrefix(term, entries) else { return nil }
+    return (offset, length, sharedPrefix)
   }
 
+  /// Where a term's bytes are in the term text: offset and length.
   private static func termSpan(_ term: Int, _ entries: ByteView) -> (Int, Int)? {
     let base = 8 + term * IndexFormat.termEntrySize
     guard term >= 0, let offset = entries.uint32(at: base), let length = entries.uint16(at: base + 4) else { return nil }

@@ -128,8 +128,8 @@ struct StoredLexiconEntries: LexiconEntrySource {
     in stream: ByteView, at start: Int, count: Int, first: String, isSpelledBy tokens: ArraySlice<Token>,
     matchesText: Bool, requiresCapitals: Bool
   ) -> Bool {
-    guard count <= tokens.count, let firstToken = tokens.first, !requiresCapitals || firstToken.isAllCaps,
-      (matchesText ? firstToken.text : firstToken.term) == first
+    guard Lexicon.Entry.fits(keyOf: count, requiresCapitals: requiresCapitals, tokens),
+      let firstToken = tokens.first, Lexicon.Entry.spelling(of: firstToken, matchesText: matchesText) == first
     else { return false }
     var cursor = start
     for token in tokens.dropFirst().prefix(count - 1) {
@@ -137,7 +137,7 @@ struct StoredLexiconEntries: LexiconEntrySource {
       guard let length = stream.varint(at: &position), let part = stream.slice(at: position, count: Int(length)) else {
         return false
       }
-      var spelling = matchesText ? token.text : token.term
+      var spelling = Lexicon.Entry.spelling(of: token, matchesText: matchesText)
       guard spelling.withUTF8({ part.compare(ByteView(UnsafeRawBufferPointer($0))) == 0 }) else { return false }
       cursor = position + Int(length)
     }

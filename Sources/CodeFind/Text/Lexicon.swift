@@ -34,8 +34,21 @@ public struct Lexicon: Sendable {
     /// token is in capitals when the entry `requiresCapitals`.
     /// - Parameter tokens: The query's tokens from the phrase's first word on.
     func isSpelled(by tokens: ArraySlice<Token>) -> Bool {
-      guard key.count <= tokens.count, let first = tokens.first, !requiresCapitals || first.isAllCaps else { return false }
-      return zip(key, tokens).allSatisfy { part, token in (matchesText ? token.text : token.term) == part }
+      Self.fits(keyOf: key.count, requiresCapitals: requiresCapitals, tokens)
+        && zip(key, tokens).allSatisfy { part, token in Self.spelling(of: token, matchesText: matchesText) == part }
+    }
+
+    /// Whether `tokens` can spell a key of `count` parts before its parts are compared: there are
+    /// as many tokens at least, and the first is in capitals when the entry requires it.
+    static func fits(keyOf count: Int, requiresCapitals: Bool, _ tokens: ArraySlice<Token>) -> Bool {
+      guard count <= tokens.count, let first = tokens.first else { return false }
+      return !requiresCapitals || first.isAllCaps
+    }
+
+    /// The spelling of a token that a key part is compared with: its folded text for an entry
+    /// that matches by spelling (abbreviations), else its term.
+    static func spelling(of token: Token, matchesText: Bool) -> String {
+      matchesText ? token.text : token.term
     }
 
     /// Creates an entry.
